@@ -1,0 +1,59 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isHeadingLevel, type HeadingLevel } from './heading-level.js';
+import { tokens } from './tokens.styles.js';
+import { VERSION } from './version.js';
+import { warnOnce } from './warn-once.js';
+
+/**
+ * Base class of every circulation-elements element: the shared design tokens, the
+ * `heading-level` attribute with its validation, one-warning-per-problem reporting and
+ * the version stamp that `define()` reads. It has no side effects and defines no tag.
+ *
+ * @cssprop [--circ-color-brand=#005eb8] - Links, summary toggles and accents.
+ * @cssprop [--circ-color-text=#212b32] - Body text.
+ * @cssprop [--circ-color-surface=#ffffff] - Card background.
+ * @cssprop [--circ-color-border=#aeb7bd] - Borders and dividers.
+ * @cssprop [--circ-color-urgent=#d5281b] - Urgent advice accents.
+ * @cssprop [--circ-color-emergency=#d5281b] - Emergency advice accents.
+ * @cssprop [--circ-color-focus=#ffeb3b] - Focus highlight.
+ * @cssprop [--circ-font-family=inherit] - Font; by default the host page's font.
+ * @cssprop [--circ-radius=4px] - Corner radius.
+ * @cssprop [--circ-space=1rem] - Base spacing unit.
+ */
+export class CircElement extends LitElement {
+  /** The circulation-elements version this class belongs to (read by `define()`). */
+  static readonly version: string = VERSION;
+
+  /** The heading level used when `heading-level` is absent or invalid. */
+  static defaultHeadingLevel: HeadingLevel = 2;
+
+  static override styles = [tokens];
+
+  /**
+   * Level of the element's heading, 2–6, so the widget fits the host page's outline.
+   * Any other value falls back to the default with one console warning.
+   */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel: HeadingLevel = 2;
+
+  /** The valid heading level to render: `headingLevel`, or the default if that is invalid. */
+  protected get renderedHeadingLevel(): HeadingLevel {
+    if (isHeadingLevel(this.headingLevel)) return this.headingLevel;
+    const fallback = (this.constructor as typeof CircElement).defaultHeadingLevel;
+    const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
+    this.warnOnce(
+      `heading-level:${given}`,
+      `heading-level "${given}" is not a whole number from 2 to 6; using ${fallback}.`,
+    );
+    return fallback;
+  }
+
+  /**
+   * Warns once per instance and `key`, prefixed with the tag name, so partners can find
+   * which element complained: `circ-explainer: topic "x" is not known; …`.
+   */
+  protected warnOnce(key: string, message: string): void {
+    warnOnce(this, key, `${this.localName}: ${message}`);
+  }
+}

@@ -1,0 +1,44 @@
+import { VERSION } from './version.js';
+
+/** An element class that says which version of circulation-elements it belongs to. */
+export interface VersionedElementClass extends CustomElementConstructor {
+  readonly version?: string;
+}
+
+/**
+ * Registers `elementClass` as `tagName`, and never throws.
+ *
+ * A page may load the library twice (an npm bundle and the CDN module, say). When the tag
+ * is already defined by the same version this does nothing; when it is defined by another
+ * version or by other code it warns once and keeps the first definition, as Shoelace does.
+ * Returns true only when this call defined the tag.
+ */
+export function define(tagName: string, elementClass: VersionedElementClass): boolean {
+  if (typeof customElements === 'undefined') return false;
+  const existing = customElements.get(tagName) as VersionedElementClass | undefined;
+  if (existing) {
+    if (existing !== elementClass && existing.version !== VERSION) {
+      warnDefinedElsewhere(tagName, existing.version);
+    }
+    return false;
+  }
+  try {
+    customElements.define(tagName, elementClass);
+    return true;
+  } catch (error) {
+    // For example the same class registered under another tag name by other code.
+    console.warn(`${tagName}: could not be registered (${String(error)}).`);
+    return false;
+  }
+}
+
+const warnedTags = new Set<string>();
+
+function warnDefinedElsewhere(tagName: string, otherVersion: string | undefined): void {
+  if (warnedTags.has(tagName)) return;
+  warnedTags.add(tagName);
+  const other = otherVersion ? `version ${otherVersion}` : 'other code';
+  console.warn(
+    `${tagName}: already defined by ${other}; keeping that definition and ignoring version ${VERSION}.`,
+  );
+}

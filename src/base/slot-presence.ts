@@ -1,0 +1,44 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Tells whether partners put content into a slot, and re-renders the host when that
+ * changes. Slot fallback content is not enough on its own: the whitespace between tags
+ * counts as slotted text and would hide the built-in text. Works like Shoelace's
+ * HasSlotController: the slots must always be rendered so `slotchange` can fire.
+ */
+export class SlotPresenceController implements ReactiveController {
+  private readonly host: Host;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** True when the named slot (or the default slot, for `null`) has meaningful content. */
+  has(slotName: string | null): boolean {
+    if (slotName === null) {
+      return Array.from(this.host.childNodes).some(isDefaultSlotContent);
+    }
+    return Array.from(this.host.children).some((child) => child.getAttribute('slot') === slotName);
+  }
+
+  hostConnected(): void {
+    this.host.shadowRoot?.addEventListener('slotchange', this.onSlotChange);
+  }
+
+  hostDisconnected(): void {
+    this.host.shadowRoot?.removeEventListener('slotchange', this.onSlotChange);
+  }
+
+  private readonly onSlotChange = (): void => {
+    this.host.requestUpdate();
+  };
+}
+
+function isDefaultSlotContent(node: Node): boolean {
+  if (node instanceof Element) return !node.hasAttribute('slot');
+  if (node.nodeType === Node.TEXT_NODE) return (node.textContent ?? '').trim() !== '';
+  return false;
+}

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens. Every element reads the public `--circ-*` custom properties
+ * through private `--_*` aliases with fallbacks, so a partner themes everything by
+ * setting a few properties on any ancestor, and elements never hard-code brand colours.
+ * The defaults follow the NHS.UK palette (text contrast above 4.5:1 on the surface).
+ */
+export const tokens = css`
+  :host {
+    --_brand: var(--circ-color-brand, #005eb8);
+    --_text: var(--circ-color-text, #212b32);
+    --_surface: var(--circ-color-surface, #ffffff);
+    --_border: var(--circ-color-border, #aeb7bd);
+    --_urgent: var(--circ-color-urgent, #d5281b);
+    --_emergency: var(--circ-color-emergency, #d5281b);
+    --_focus: var(--circ-color-focus, #ffeb3b);
+    --_radius: var(--circ-radius, 4px);
+    --_space: var(--circ-space, 1rem);
+
+    display: block;
+    /* Unset custom property: the declaration becomes 'unset', so the host font is inherited. */
+    font-family: var(--circ-font-family);
+    color: var(--_text);
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  a {
+    color: var(--_brand);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  /* NHS-style focus: yellow fill with a dark bar, visible on any surface. */
+  :focus-visible {
+    outline: 3px solid transparent;
+    background-color: var(--_focus);
+    color: #212b32;
+    box-shadow:
+      0 -2px var(--_focus),
+      0 4px #212b32;
+    text-decoration: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,99 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { CircElement } from '../../base/circ-element.js';
+import { headingTag } from '../../base/heading-level.js';
+import { SlotPresenceController } from '../../base/slot-presence.js';
+import {
+  explainerTopics,
+  isExplainerTopic,
+  type ExplainerTopic,
+  type ExplainerTopicContent,
+} from '../../content/explainer-topics.js';
+import type { Statement } from '../../content/statement.types.js';
+import { explainerStyles } from './explainer.styles.js';
+
+/**
+ * A plain-English explainer card about leg ischaemia: a heading, a short summary and a
+ * native `<details>` section with more detail. Every statement comes from the built-in,
+ * source-backed content.
+ *
+ * An unknown `topic` renders only the slotted content and warns once.
+ *
+ * @summary Explains one topic: ischaemia, intermittent claudication, critical limb ischaemia, treatment or when to get help.
+ *
+ * @slot heading - Replaces the built-in title (the text goes inside the element's own heading, so keep it phrasing content).
+ * @slot - Replaces the built-in body (summary and detail).
+ * @slot footer - Extra content after the body, such as a booking link.
+ *
+ * @csspart base - The card.
+ * @csspart heading - The heading element (`h2`…`h6`).
+ * @csspart summary - The short summary paragraph.
+ * @csspart details - The `<details>` element holding more detail.
+ */
+export class CircExplainer extends CircElement {
+  static override styles = [...CircElement.styles, explainerStyles];
+
+  /**
+   * Which built-in explainer to show: `ischaemia`, `intermittent-claudication`,
+   * `critical-ischaemia`, `treatment` or `when-to-seek-help`.
+   */
+  @property({ reflect: true })
+  topic: ExplainerTopic = 'ischaemia';
+
+  /** Whether the "more detail" section is expanded. Reflects; follows the reader's toggling. */
+  @property({ type: Boolean, reflect: true })
+  open = false;
+
+  private readonly slots = new SlotPresenceController(this);
+
+  private get content(): ExplainerTopicContent | undefined {
+    if (isExplainerTopic(this.topic)) return explainerTopics[this.topic];
+    this.warnOnce(
+      `topic:${String(this.topic)}`,
+      `topic "${String(this.topic)}" is not known; showing only the slotted content.`,
+    );
+    return undefined;
+  }
+
+  protected override render() {
+    const content = this.content;
+    const hasHeading = content !== undefined || this.slots.has('heading');
+    const tag = headingTag(this.renderedHeadingLevel);
+    return html`
+      <div part="base" class="card">
+        ${staticHtml`<${tag} part="heading" class="heading" ?hidden=${!hasHeading}
+          ><slot name="heading">${content?.title()}</slot></${tag}>`}
+        ${content && !this.slots.has(null) ? this.renderBody(content) : nothing}
+        <slot></slot>
+        <slot name="footer"></slot>
+      </div>
+    `;
+  }
+
+  private renderBody(content: ExplainerTopicContent) {
+    return html`
+      <p part="summary" class="summary">${content.summary.map(renderStatement)}</p>
+      <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
+        <summary>${content.detailsLabel()}</summary>
+        <div class="details-body">
+          ${content.details.map((statement) => html`<p>${renderStatement(statement)}</p>`)}
+        </div>
+      </details>
+    `;
+  }
+
+  private onToggle(event: Event): void {
+    this.open = (event.target as HTMLDetailsElement).open;
+  }
+}
+
+function renderStatement(statement: Statement) {
+  return html`<span class="statement">${statement.text()}</span> `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circ-explainer': CircExplainer;
+  }
+}

@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+/** Layout of `<circ-explainer>`; colours and spacing come from the shared tokens only. */
+export const explainerStyles = css`
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  .heading {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+
+  .heading[hidden] {
+    display: none;
+  }
+
+  p {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+
+  details {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
+  summary {
+    display: inline-block;
+    cursor: pointer;
+    color: var(--_brand);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    padding-inline-start: 1.25em;
+    position: relative;
+  }
+
+  /* A drawn triangle instead of the default marker, so it can mirror in right-to-left pages. */
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.2em;
+    inset-block-start: 0.45em;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.6em solid currentColor;
+  }
+
+  details[open] > summary::before {
+    border-inline: 0.35em solid transparent;
+    border-block-start: 0.6em solid currentColor;
+    border-block-end: 0;
+  }
+
+  .details-body {
+    margin-block-start: calc(var(--_space) * 0.5);
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_border);
+  }
+
+  .details-body > p:last-child {
+    margin-block-end: 0;
+  }
+
+  @media print {
+    /* Print the detail too: a folded <details> would hide it on paper. */
+    .details-body {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,16 @@
+/**
+ * circulation-elements: `import 'circulation-elements'` registers every element and
+ * exports the public API. For one element only, import its entry, e.g.
+ * `circulation-elements/explainer.js`.
+ */
+import './explainer.js';
+
+export { CircElement } from './base/circ-element.js';
+export { define } from './base/define.js';
+export type { HeadingLevel } from './base/heading-level.js';
+export { safeHref } from './base/safe-url.js';
+export { VERSION } from './base/version.js';
+export { builtInSources, type SourceId } from './content/sources.js';
+export type { Source } from './content/source.types.js';
+export { explainerTopicNames, type ExplainerTopic } from './content/explainer-topics.js';
+export { CircExplainer } from './elements/explainer/explainer.element.js';
