@@ -68,8 +68,9 @@ export const explainerStyles = css`
   }
 
   @media print {
-    /* Print the detail too: a folded <details> would hide it on paper. */
-    .details-body {
+    /* Print the detail too: a closed <details> would hide it on paper. */
+    details::details-content {
+      content-visibility: visible;
       display: block;
     }
   }

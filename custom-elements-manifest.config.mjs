@@ -1,0 +1,184 @@
+/**
+ * custom-elements-manifest analyzer config: writes `custom-elements.json` at the
+ * package root (generated, gitignored, published; named by package.json's
+ * `customElements`). Storybook reads it for controls and API tables.
+ */
+
+/**
+ * Our registration entries call `define('circ-x', CircX)` from `src/base/define.ts`
+ * (idempotent, version-aware) instead of `customElements.define` directly, which the
+ * analyzer does not recognise. This records those calls as custom-element
+ * definitions, exactly as the analyzer's own `customElements.define` handling does,
+ * so each class gets its `tagName`.
+ */
+function circDefineCallsPlugin() {
+  return {
+    name: 'circ-define-calls',
+    analyzePhase({ ts, node, moduleDoc, context }) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (node.expression.text !== 'define') return;
+      const defineImport = context.imports?.find(
+        (imported) => imported.name === 'define' && /(^|\/)define\.js$/.test(imported.importPath),
+      );
+      if (!defineImport) return;
+      const [tagArg, classArg] = node.arguments;
+      if (!tagArg || !ts.isStringLiteralLike(tagArg) || !classArg || !ts.isIdentifier(classArg)) {
+        return;
+      }
+      const className = classArg.text;
+      const classImport = context.imports?.find((imported) => imported.name === className);
+      const declaration =
+        classImport && !classImport.isBareModuleSpecifier
+          ? {
+              name: className,
+              module: new URL(classImport.importPath, `file:///${moduleDoc.path}`).pathname,
+            }
+          : { name: className, module: moduleDoc.path };
+      moduleDoc.exports = [
+        ...(moduleDoc.exports ?? []),
+        { kind: 'custom-element-definition', name: tagArg.text, declaration },
+      ];
+    },
+  };
+}
+
+/**
+ * Partners get `dist/`, not `src/`: point every module path and reference at the
+ * published file (`src/elements/x/x.element.ts` → `dist/elements/x/x.element.js`).
+ * References come as `/src/…` or relative to their module (`./base/define.js`);
+ * all become package-relative `dist/…js`.
+ */
+function publishedPathsPlugin() {
+  const toPublished = (reference, modulePath) => {
+    const resolved = /^\.\.?\//.test(reference)
+      ? new URL(reference, `file:///${modulePath}`).pathname
+      : reference;
+    return resolved.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js');
+  };
+  const rewrite = (value, modulePath) => {
+    if (Array.isArray(value)) {
+      value.forEach((item) => rewrite(item, modulePath));
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === 'path' || key === 'module') && typeof child === 'string') {
+          value[key] = toPublished(child, modulePath);
+        } else {
+          rewrite(child, modulePath);
+        }
+      }
+    }
+  };
+  return {
+    name: 'circ-published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) rewrite(module, module.path);
+    },
+  };
+}
+
+/**
+ * `define()` itself calls `customElements.define(tagName, elementClass)`, which the
+ * analyzer records as a definition of a tag literally named "tagName". Drop
+ * definitions whose name is not a valid custom element name.
+ */
+function dropNonTagDefinitionsPlugin() {
+  const customElementName = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
+  return {
+    name: 'circ-drop-non-tag-definitions',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        module.exports = module.exports?.filter(
+          (entry) =>
+            entry.kind !== 'custom-element-definition' || customElementName.test(entry.name),
+        );
+      }
+    },
+  };
+}
+
+/**
+ * Attribute and property types are written with aliases (`ExplainerTopic`,
+ * `HeadingLevel`), which tell a partner (or Storybook) nothing. Spell out aliases of
+ * literal unions, including the `(typeof names)[number]` form over an `as const`
+ * array, as the union itself: `'ischaemia' | 'treatment' | …`.
+ */
+function expandLiteralTypesPlugin() {
+  const constArrays = new Map(); // name → ["'a'", "'b'"]
+  const aliasNodes = new Map(); // alias name → type node
+  const literalTexts = (ts, typeNode) => {
+    while (ts.isParenthesizedTypeNode(typeNode)) typeNode = typeNode.type;
+    if (ts.isLiteralTypeNode(typeNode)) return [typeNode.getText()];
+    if (ts.isUnionTypeNode(typeNode)) {
+      const parts = typeNode.types.map((member) => literalTexts(ts, member));
+      return parts.every(Boolean) ? parts.flat() : undefined;
+    }
+    if (
+      ts.isIndexedAccessTypeNode(typeNode) &&
+      typeNode.indexType.kind === ts.SyntaxKind.NumberKeyword
+    ) {
+      let query = typeNode.objectType;
+      while (ts.isParenthesizedTypeNode(query)) query = query.type;
+      if (ts.isTypeQueryNode(query)) return constArrays.get(query.exprName.getText());
+    }
+    return undefined;
+  };
+  let tsApi;
+  return {
+    name: 'circ-expand-literal-types',
+    analyzePhase({ ts, node }) {
+      tsApi = ts;
+      if (ts.isTypeAliasDeclaration(node)) aliasNodes.set(node.name.text, node.type);
+      if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        node.initializer &&
+        ts.isAsExpression(node.initializer) &&
+        node.initializer.type.getText() === 'const' &&
+        ts.isArrayLiteralExpression(node.initializer.expression) &&
+        node.initializer.expression.elements.every(ts.isStringLiteral)
+      ) {
+        constArrays.set(
+          node.name.text,
+          node.initializer.expression.elements.map((element) => `'${element.text}'`),
+        );
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const expanded = new Map();
+      for (const [name, typeNode] of aliasNodes) {
+        const texts = literalTexts(tsApi, typeNode);
+        if (texts?.length) expanded.set(name, texts.join(' | '));
+      }
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+            const text = item.type?.text;
+            if (text && expanded.has(text)) item.type.text = expanded.get(text);
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.spec.ts',
+    'src/**/*.stories.ts',
+    'src/**/*.d.ts',
+    'src/locales/**',
+    'src/test-utils/**',
+  ],
+  outdir: '.',
+  litelement: true,
+  // package.json already names the manifest; never let the analyzer rewrite it.
+  packagejson: false,
+  plugins: [
+    circDefineCallsPlugin(),
+    dropNonTagDefinitionsPlugin(),
+    expandLiteralTypesPlugin(),
+    publishedPathsPlugin(),
+  ],
+};
