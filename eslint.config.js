@@ -60,6 +60,8 @@ export default tseslint.config(
         { name: 'fetch', message: 'No network requests from elements.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Every element extends LitElement, which always implements the lifecycle callbacks.
+      'wc/guard-super-call': 'off',
     },
   },
   {
@@ -68,6 +70,8 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Tests stub console.warn on purpose.
       'no-console': 'off',
+      // Chai's property assertions (`expect(x).to.be.true`) are expressions.
+      '@typescript-eslint/no-unused-expressions': 'off',
     },
   },
   {

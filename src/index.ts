@@ -4,6 +4,7 @@
  * `circulation-elements/explainer.js`.
  */
 import './explainer.js';
+import './sources.js';
 
 export { CircElement } from './base/circ-element.js';
 export { define } from './base/define.js';
@@ -14,3 +15,5 @@ export { builtInSources, type SourceId } from './content/sources.js';
 export type { Source } from './content/source.types.js';
 export { explainerTopicNames, type ExplainerTopic } from './content/explainer-topics.js';
 export { CircExplainer } from './elements/explainer/explainer.element.js';
+export { CircSources } from './elements/sources/sources.element.js';
+export type { CiteEventDetail } from './base/citation-markers.js';

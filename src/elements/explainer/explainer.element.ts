@@ -1,6 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { renderCitationMarkers } from '../../base/citation-markers.js';
+import { CitationController } from '../../base/citation-registry.js';
+import { citationStyles } from '../../base/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { headingTag } from '../../base/heading-level.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
@@ -16,7 +19,9 @@ import { explainerStyles } from './explainer.styles.js';
 /**
  * A plain-English explainer card about leg ischaemia: a heading, a short summary and a
  * native `<details>` section with more detail. Every statement comes from the built-in,
- * source-backed content.
+ * source-backed content and ends with citation markers: numbered like the page's
+ * `<circ-sources>` list (activating one moves focus to the entry), or linking to the
+ * source itself when the page has no list.
  *
  * An unknown `topic` renders only the slotted content and warns once.
  *
@@ -30,9 +35,12 @@ import { explainerStyles } from './explainer.styles.js';
  * @csspart heading - The heading element (`h2`…`h6`).
  * @csspart summary - The short summary paragraph.
  * @csspart details - The `<details>` element holding more detail.
+ * @csspart citation - Each citation marker (a link to its source, or to its entry in `<circ-sources>`).
+ *
+ * @fires circ-cite - A citation marker was activated; `detail.id` is the source id.
  */
 export class CircExplainer extends CircElement {
-  static override styles = [...CircElement.styles, explainerStyles];
+  static override styles = [...CircElement.styles, citationStyles, explainerStyles];
 
   /**
    * Which built-in explainer to show: `ischaemia`, `intermittent-claudication`,
@@ -46,6 +54,12 @@ export class CircExplainer extends CircElement {
   open = false;
 
   private readonly slots = new SlotPresenceController(this);
+
+  constructor() {
+    super();
+    // Re-renders the citation markers when a <circ-sources> list comes, goes or reorders.
+    new CitationController(this);
+  }
 
   private get content(): ExplainerTopicContent | undefined {
     if (isExplainerTopic(this.topic)) return explainerTopics[this.topic];
@@ -73,23 +87,28 @@ export class CircExplainer extends CircElement {
 
   private renderBody(content: ExplainerTopicContent) {
     return html`
-      <p part="summary" class="summary">${content.summary.map(renderStatement)}</p>
+      <p part="summary" class="summary">
+        ${content.summary.map((statement) => this.renderStatement(statement))}
+      </p>
       <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
         <summary>${content.detailsLabel()}</summary>
         <div class="details-body">
-          ${content.details.map((statement) => html`<p>${renderStatement(statement)}</p>`)}
+          ${content.details.map((statement) => html`<p>${this.renderStatement(statement)}</p>`)}
         </div>
       </details>
     `;
   }
 
+  private renderStatement(statement: Statement) {
+    return html`<span class="statement">${statement.text()}</span>${renderCitationMarkers(
+        this,
+        statement.sources,
+      )} `;
+  }
+
   private onToggle(event: Event): void {
     this.open = (event.target as HTMLDetailsElement).open;
   }
-}
-
-function renderStatement(statement: Statement) {
-  return html`<span class="statement">${statement.text()}</span> `;
 }
 
 declare global {

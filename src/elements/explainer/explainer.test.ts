@@ -176,11 +176,13 @@ describe('<circ-explainer>', () => {
       );
     });
 
-    it('opens by keyboard alone: Tab to the toggle, then Enter', async () => {
+    it('opens by keyboard alone: Tab past the citation markers to the toggle, then Enter', async () => {
       const before = await fixture<HTMLButtonElement>(html`<button>Before</button>`);
       const el = await fixture<CircExplainer>(html`<circ-explainer></circ-explainer>`);
+      const markerCount = el.shadowRoot!.querySelectorAll('.summary a').length;
       before.focus();
-      await sendKeys({ press: 'Tab' });
+      // The summary's citation links come first in reading order, then the toggle.
+      for (let i = 0; i <= markerCount; i++) await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(summaryToggleOf(el));
       const toggled = oneEvent(detailsOf(el)!, 'toggle');
       await sendKeys({ press: 'Enter' });

@@ -1,0 +1,114 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { builtInSources } from '../content/sources.js';
+import type { Source } from '../content/source.types.js';
+import { citationRegistry, type CitationList } from './citation-registry.js';
+import { safeHref } from './safe-url.js';
+
+/** Detail of the `circ-cite` event: the id of the source whose marker was activated. */
+export interface CiteEventDetail {
+  id: string;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'circ-cite': CustomEvent<CiteEventDetail>;
+  }
+}
+
+const builtInById = new Map<string, Source>(builtInSources.map((source) => [source.id, source]));
+
+/**
+ * Renders the citation markers for one statement, Vancouver style: `[1, 3]` in
+ * superscript after the sentence.
+ *
+ * - With a `<circ-sources>` list on the page, each number is the source's number in that
+ *   list, and activating it moves focus to that entry and fires `circ-cite` from `host`.
+ * - Without a list (or for a source the list leaves out), the number is the source's
+ *   place among the built-in sources and the marker links to the source itself in a new
+ *   tab, or is plain text when the source has no web address.
+ *
+ * Every marker has an accessible name such as "Source 2: Peripheral arterial disease…".
+ * Hosts re-render through `CitationController` when lists come and go.
+ */
+export function renderCitationMarkers(
+  host: HTMLElement,
+  sourceIds: readonly string[],
+): TemplateResult | typeof nothing {
+  if (sourceIds.length === 0) return nothing;
+  const list = citationRegistry.activeList;
+  const markers = sourceIds.map((id, index) => {
+    const entry = list?.entryFor(id);
+    const marker =
+      entry && list
+        ? renderListMarker(host, list, id, entry.number, entry.title)
+        : renderStandaloneMarker(host, id);
+    return index === 0 ? marker : html`<span aria-hidden="true">, </span>${marker}`;
+  });
+  // Brackets and commas are for the eye; each marker carries its own accessible name.
+  return html`<sup class="citations"
+    ><span aria-hidden="true">[</span>${markers}<span aria-hidden="true">]</span></sup
+  >`;
+}
+
+function citationLabel(number: number, title: string): string {
+  return msg(str`Source ${number}: ${title}`, { id: 'citation.label' });
+}
+
+function renderListMarker(
+  host: HTMLElement,
+  list: CitationList,
+  id: string,
+  number: number,
+  title: string,
+) {
+  const activate = (event: Event) => {
+    // The fragment cannot reach into the list's shadow root: move focus ourselves.
+    event.preventDefault();
+    list.focusEntry(id);
+    fireCite(host, id);
+  };
+  return html`<a
+    class="cite"
+    part="citation"
+    href="#circ-source-${id}"
+    aria-label=${citationLabel(number, title)}
+    @click=${activate}
+    >${number}</a
+  >`;
+}
+
+function renderStandaloneMarker(host: HTMLElement, id: string) {
+  const source = builtInById.get(id);
+  if (!source) return nothing;
+  const number = builtInSources.indexOf(source as (typeof builtInSources)[number]) + 1;
+  const href = safeHref(source.url);
+  if (!href) {
+    return html`<span class="cite" part="citation"
+      ><span aria-hidden="true">${number}</span
+      ><span class="visually-hidden">${citationLabel(number, source.title)}</span></span
+    >`;
+  }
+  return html`<a
+    class="cite"
+    part="citation"
+    href=${href}
+    target="_blank"
+    rel="noopener noreferrer"
+    aria-label=${msg(str`${citationLabel(number, source.title)} (opens in a new tab)`, {
+      id: 'citation.label-external',
+    })}
+    @click=${() => fireCite(host, id)}
+    >${number}</a
+  >`;
+}
+
+function fireCite(host: HTMLElement, id: string): void {
+  host.dispatchEvent(
+    new CustomEvent<CiteEventDetail>('circ-cite', {
+      detail: { id },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+}

@@ -1,0 +1,210 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { CircElement } from '../../base/circ-element.js';
+import { citationRegistry, type CitationList } from '../../base/citation-registry.js';
+import { headingTag } from '../../base/heading-level.js';
+import { activeLocale } from '../../base/locale.js';
+import { safeHref } from '../../base/safe-url.js';
+import { contentReview } from '../../content/review-dates.js';
+import type { Source } from '../../content/source.types.js';
+import { builtInSources } from '../../content/sources.js';
+import { referenceParts } from './format-source.js';
+import { parseIsoDate, parseSources } from './parse-sources.js';
+import { sourcesStyles } from './sources.styles.js';
+
+/**
+ * The numbered list of sources behind the built-in content, with the dates the content
+ * was last reviewed and is next due for review.
+ *
+ * Citation markers in other elements on the page (`<circ-explainer>` and the rest) use
+ * this list's numbers, and activating one moves focus to its entry here. With several
+ * lists on a page, the first one connected does the numbering.
+ *
+ * External links open in a new tab, with `rel="noopener noreferrer"`, and say so to
+ * screen readers. A URL that is not http(s), mailto, tel or relative is shown as text.
+ *
+ * @summary Numbered, Vancouver-style source list with review dates.
+ *
+ * @csspart base - The section around the list.
+ * @csspart heading - The heading element (`h2`…`h6`).
+ * @csspart list - The `<ol>`.
+ * @csspart entry - Each `<li>`.
+ * @csspart review - The paragraph with the review dates.
+ */
+export class CircSources extends CircElement implements CitationList {
+  static override styles = [...CircElement.styles, sourcesStyles];
+
+  /**
+   * Space-separated ids of the built-in sources to list, in that order
+   * (e.g. `"nice-cg147 eur-treatment-strategies"`). Unset: every built-in source.
+   */
+  @property()
+  only: string | null = null;
+
+  /**
+   * Extra sources to append (`Source[]`); one with a built-in id replaces that source in
+   * place. As an attribute: JSON. Entries without `id` or `title` are skipped with a warning.
+   */
+  @property({ converter: { fromAttribute: (value: string | null) => value } })
+  sources: Source[] | string = [];
+
+  /** "Last reviewed" date as an ISO date (`2026-11-24`). Default: the built-in content's. */
+  @property()
+  reviewed: string = contentReview.reviewed;
+
+  /** "Next review due" date as an ISO date. Default: the built-in content's. */
+  @property({ attribute: 'next-review' })
+  nextReview: string = contentReview.nextReview;
+
+  private entries: Source[] = [];
+  private entriesSignature = '';
+
+  /** The 1-based number and title of source `id` in this list, if it is listed. */
+  entryFor(id: string): { number: number; title: string } | undefined {
+    const index = this.entries.findIndex((source) => source.id === id);
+    return index < 0 ? undefined : { number: index + 1, title: this.entries[index]!.title };
+  }
+
+  /** Moves keyboard focus to the entry for source `id`; false if it is not listed. */
+  focusEntry(id: string): boolean {
+    const item = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('li')).find(
+      (li) => li.dataset.sourceId === id,
+    );
+    item?.focus();
+    return item !== undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) citationRegistry.register(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    citationRegistry.unregister(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('only') || changed.has('sources') || !this.hasUpdated) {
+      this.entries = this.listedSources();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // Registered once rendered, so focusEntry() can find the entries.
+    citationRegistry.register(this);
+  }
+
+  protected override updated(): void {
+    const signature = JSON.stringify(this.entries.map((source) => [source.id, source.title]));
+    if (signature !== this.entriesSignature) {
+      this.entriesSignature = signature;
+      citationRegistry.listChanged(this);
+    }
+  }
+
+  private listedSources(): Source[] {
+    const listed = this.selectedBuiltIns();
+    const { sources: extra, problems } = parseSources(this.sources);
+    if (problems.length > 0) {
+      this.warnOnce(
+        `sources:${problems.join()}`,
+        `${problems.join('; ')}; ${problems.length === 1 ? 'that input was' : 'those inputs were'} skipped.`,
+      );
+    }
+    for (const source of extra) {
+      const index = listed.findIndex((listedSource) => listedSource.id === source.id);
+      if (index >= 0) listed[index] = source;
+      else listed.push(source);
+    }
+    return listed;
+  }
+
+  private selectedBuiltIns(): Source[] {
+    if (this.only === null) return [...builtInSources];
+    const ids = [...new Set(this.only.split(/\s+/).filter(Boolean))];
+    const selected: Source[] = [];
+    for (const id of ids) {
+      const source = builtInSources.find((builtIn) => builtIn.id === id);
+      if (source) selected.push(source);
+      else this.warnOnce(`only:${id}`, `only names an unknown source "${id}"; it is skipped.`);
+    }
+    return selected;
+  }
+
+  protected override render() {
+    const tag = headingTag(this.renderedHeadingLevel);
+    return html`
+      <section part="base" class="sources" aria-labelledby="heading">
+        ${staticHtml`<${tag} part="heading" class="heading" id="heading">${msg('Sources', {
+          id: 'sources.heading',
+        })}</${tag}>`}
+        <ol part="list">
+          ${this.entries.map((source) => this.renderEntry(source))}
+        </ol>
+        ${this.renderReview()}
+      </section>
+    `;
+  }
+
+  private renderEntry(source: Source) {
+    const parts = referenceParts(source);
+    return html`<li part="entry" tabindex="-1" data-source-id=${source.id}>
+      ${parts.authors ? html`${parts.authors} ` : nothing}${parts.title}
+      ${parts.publication ?? nothing} ${this.renderUrl(source)}
+    </li>`;
+  }
+
+  private renderUrl(source: Source) {
+    if (source.url === undefined) return nothing;
+    const href = safeHref(source.url);
+    if (!href) {
+      this.warnOnce(
+        `url:${source.id}:${source.url}`,
+        `source "${source.id}" has an unsafe URL "${source.url}"; it is shown as text, not as a link.`,
+      );
+      return html`<span class="url">${source.url}</span>`;
+    }
+    return html`${msg('Available from:', { id: 'sources.available-from' })}
+      <a class="url" href=${href} target="_blank" rel="noopener noreferrer"
+        >${href}<span class="visually-hidden">
+          ${msg('(opens in a new tab)', { id: 'sources.new-tab' })}</span
+        ></a
+      >`;
+  }
+
+  private renderReview() {
+    const reviewed = this.reviewDate('reviewed', this.reviewed, contentReview.reviewed);
+    const next = this.reviewDate('next-review', this.nextReview, contentReview.nextReview);
+    return html`<p part="review" class="review">
+      ${msg('Last reviewed:', { id: 'sources.reviewed' })} ${reviewed}.
+      ${msg('Next review due:', { id: 'sources.next-review' })} ${next}.
+    </p>`;
+  }
+
+  private reviewDate(attribute: string, value: string, fallback: string) {
+    let date = parseIsoDate(value);
+    let iso = value;
+    if (!date) {
+      this.warnOnce(
+        `${attribute}:${value}`,
+        `${attribute} "${value}" is not an ISO date (YYYY-MM-DD); showing ${fallback}.`,
+      );
+      date = parseIsoDate(fallback)!;
+      iso = fallback;
+    }
+    const text = new Intl.DateTimeFormat(activeLocale(), {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(date);
+    return html`<time datetime=${iso.trim()}>${text}</time>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circ-sources': CircSources;
+  }
+}

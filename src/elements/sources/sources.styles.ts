@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+/** Layout of `<circ-sources>`; tokens only. */
+export const sourcesStyles = css`
+  .sources {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 0.75);
+  }
+
+  .heading {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  ol {
+    margin: 0;
+    padding-inline-start: 2em;
+    font-size: 0.9375em;
+  }
+
+  li {
+    margin-block-end: calc(var(--_space) * 0.5);
+    padding-inline: 0.25em;
+    border-radius: var(--_radius);
+  }
+
+  /* The entry a citation marker sent the reader to: shown whatever moved focus there. */
+  li:focus {
+    outline: 3px solid var(--_text);
+    outline-offset: 2px;
+    background-color: var(--_focus);
+    color: #212b32;
+  }
+
+  .url {
+    overflow-wrap: anywhere;
+  }
+
+  .review {
+    margin-block: calc(var(--_space) * 0.75) 0;
+    font-size: 0.9375em;
+  }
+`;
