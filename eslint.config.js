@@ -75,7 +75,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**', '.ci/**', 'web-test-runner.config.mjs'],
+    files: ['*.js', '*.mjs', 'scripts/**', '.ci/**', 'src/**/*.node.test.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   prettier,
