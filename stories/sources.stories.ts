@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 // The registration entries, as partners import them.
 import '../src/sources.ts';
@@ -15,8 +16,8 @@ interface SourcesArgs {
 
 const renderSources = (args: SourcesArgs) => html`
   <circ-sources
-    only=${args.only || undefined}
-    sources=${args.sources || undefined}
+    only=${ifDefined(args.only || undefined)}
+    sources=${ifDefined(args.sources || undefined)}
     reviewed=${args.reviewed}
     next-review=${args['next-review']}
     heading-level=${args['heading-level']}
@@ -78,6 +79,6 @@ export const ExplainerWithNumberedMarkers: Story = {
   args: { only: '' },
   render: (args) => html`
     <circ-explainer topic="treatment" open></circ-explainer>
-    <circ-sources heading-level="3" only=${args.only || undefined}></circ-sources>
+    <circ-sources heading-level="3" only=${ifDefined(args.only || undefined)}></circ-sources>
   `,
 };

@@ -38,7 +38,7 @@ export class CircSources extends CircElement implements CitationList {
 
   /**
    * Space-separated ids of the built-in sources to list, in that order
-   * (e.g. `"nice-cg147 eur-treatment-strategies"`). Unset: every built-in source.
+   * (e.g. `"nice-cg147 eur-treatment-strategies"`). Unset or blank: every built-in source.
    */
   @property()
   only: string | null = null;
@@ -123,8 +123,9 @@ export class CircSources extends CircElement implements CitationList {
   }
 
   private selectedBuiltIns(): Source[] {
-    if (this.only === null) return [...builtInSources];
-    const ids = [...new Set(this.only.split(/\s+/).filter(Boolean))];
+    const ids = [...new Set((this.only ?? '').split(/\s+/).filter(Boolean))];
+    // A blank `only` is treated like no `only`: an empty source list helps nobody.
+    if (ids.length === 0) return [...builtInSources];
     const selected: Source[] = [];
     for (const id of ids) {
       const source = builtInSources.find((builtIn) => builtIn.id === id);

@@ -79,6 +79,11 @@ describe('<circ-sources>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lists every built-in source when only is blank', async () => {
+      const el = await fixture<CircSources>(html`<circ-sources only="  "></circ-sources>`);
+      expect(entryTexts(el)).to.have.length(builtInSources.length);
+    });
+
     it('skips an unknown id with one warning', async () => {
       const el = await fixture<CircSources>(
         html`<circ-sources only="nice-cg147 made-up"></circ-sources>`,
