@@ -272,7 +272,7 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
             'Stopping smoking and treating blood pressure, cholesterol and diabetes also matter. They protect the heart as well as the legs.',
             { id: 'explainer.treatment.details.6' },
           ),
-        sources: ['nice-cg147', 'sdu-claudicatio-intermittens'],
+        sources: ['nice-cg147', 'harlev-2021-review'],
       },
     ],
   },

@@ -7,7 +7,9 @@ import type { Source } from './source.types.js';
  * guidelines and studies the content cites.
  *
  * Details come from shared/content/clinical-facts.md; anything it marks as unconfirmed
- * (the Erasmus author, the SDU authors) is left out.
+ * (the Erasmus author, the SDU authors) is left out. The Danish review by Harlev et al.
+ * was checked on the journal's site and is listed in its own right, since it is not
+ * confirmed that the SDU portal record is the same article.
  */
 export const builtInSources = [
   {
@@ -70,6 +72,15 @@ export const builtInSources = [
     year: 2018,
     note: 'CD005263.pub4',
     url: 'https://doi.org/10.1002/14651858.CD005263.pub4',
+  },
+  {
+    id: 'harlev-2021-review',
+    title: 'Claudicatio intermittens',
+    authors: ['Harlev C', 'Houlind KC', 'Dyrby J', 'Rai A'],
+    publisher: 'Ugeskr Læger',
+    year: 2021,
+    note: '183',
+    url: 'https://ugeskriftet.dk/videnskab/claudicatio-intermittens-0',
   },
   {
     id: 'edinburgh-claudication-questionnaire',
