@@ -78,5 +78,10 @@ export default tseslint.config(
     files: ['*.js', '*.mjs', 'scripts/**', '.ci/**', 'src/**/*.node.test.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Runs in the browser page of scripts/csp-check.mjs.
+    files: ['scripts/csp/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   prettier,
 );
