@@ -79,8 +79,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // Runs in the browser page of scripts/csp-check.mjs.
-    files: ['scripts/csp/*.js'],
+    // Run in the browser pages of scripts/csp-check.mjs and scripts/bench.mjs.
+    files: ['scripts/csp/*.js', 'scripts/bench/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   prettier,
