@@ -5,15 +5,32 @@
  */
 import './explainer.js';
 import './sources.js';
+import './care-card.js';
+import './symptom-checklist.js';
 
 export { CircElement } from './base/circ-element.js';
 export { define } from './base/define.js';
 export type { HeadingLevel } from './base/heading-level.js';
 export { safeHref } from './base/safe-url.js';
 export { VERSION } from './base/version.js';
+export type { CiteEventDetail } from './base/citation-markers.js';
 export { builtInSources, type SourceId } from './content/sources.js';
 export type { Source } from './content/source.types.js';
 export { explainerTopicNames, type ExplainerTopic } from './content/explainer-topics.js';
+export { classifyChecklist, type ClassifyOptions } from './checklist/classify.js';
+export {
+  siteNames,
+  redFlagNames,
+  type Site,
+  type RedFlag,
+  type ChecklistAnswers,
+  type ChecklistResult,
+  type ChecklistPattern,
+  type ChecklistUrgency,
+} from './checklist/checklist.types.js';
 export { CircExplainer } from './elements/explainer/explainer.element.js';
 export { CircSources } from './elements/sources/sources.element.js';
-export type { CiteEventDetail } from './base/citation-markers.js';
+export { CircCareCard } from './elements/care-card/care-card.element.js';
+export type { CareCardUrgency } from './elements/care-card/care-card.text.js';
+export { CircSymptomChecklist } from './elements/symptom-checklist/symptom-checklist.element.js';
+export type { ChecklistAudience } from './elements/symptom-checklist/checklist-result.js';

@@ -172,7 +172,20 @@ export const notADiagnosis: Statement = {
   sources: ['nidirect-pad'],
 };
 
-/** What the answers are consistent with, for each finished pattern. Never "you have". */
+// Explains the medical term wherever a result names it.
+const claudicationExplained: Statement = {
+  text: () =>
+    msg(
+      'Intermittent claudication is pain in the leg muscles that comes on when you walk. It goes away after a short rest. It happens when the blood vessels in the legs are narrow, so the muscles do not get enough blood.',
+      { id: 'checklist.result.claudication' },
+    ),
+  sources: ['tasc-ii', 'eur-treatment-strategies', 'sdu-claudicatio-intermittens'],
+};
+
+/**
+ * What the answers are consistent with, for each finished pattern: the first statement
+ * says it (and is what screen readers hear when it changes). Never "you have".
+ */
 export const patternStatements: Readonly<
   Record<Exclude<ChecklistPattern, 'incomplete'>, readonly Statement[]>
 > = {
@@ -184,14 +197,7 @@ export const patternStatements: Readonly<
         }),
       sources: ['edinburgh-claudication-questionnaire'],
     },
-    {
-      text: () =>
-        msg(
-          'This is pain in the leg muscles that comes on when walking and goes away after a short rest. It happens when narrowed arteries cannot bring the muscles enough blood.',
-          { id: 'checklist.result.claudication' },
-        ),
-      sources: ['tasc-ii', 'eur-treatment-strategies', 'sdu-claudicatio-intermittens'],
-    },
+    claudicationExplained,
   ],
   atypical: [
     {
@@ -202,12 +208,12 @@ export const patternStatements: Readonly<
         ),
       sources: ['edinburgh-claudication-questionnaire'],
     },
+    claudicationExplained,
     {
       text: () =>
-        msg(
-          'This kind of leg pain is usually in the calf, but it can be in the thigh, hip or buttock.',
-          { id: 'checklist.result.atypical-sites' },
-        ),
+        msg('This pain is usually in the calf, but it can be in the thigh, hip or buttock.', {
+          id: 'checklist.result.atypical-sites',
+        }),
       sources: ['tasc-ii', 'nhs-pad'],
     },
   ],
@@ -219,6 +225,7 @@ export const patternStatements: Readonly<
         }),
       sources: ['edinburgh-claudication-questionnaire'],
     },
+    claudicationExplained,
   ],
   none: [
     {
@@ -229,6 +236,7 @@ export const patternStatements: Readonly<
         ),
       sources: ['edinburgh-claudication-questionnaire'],
     },
+    claudicationExplained,
   ],
 };
 

@@ -1,0 +1,10 @@
+/**
+ * Registration entry: `import 'circulation-elements/care-card.js'` defines
+ * `<circ-care-card>`. The class module itself has no side effects.
+ */
+import { define } from './base/define.js';
+import { CircCareCard } from './elements/care-card/care-card.element.js';
+
+define('circ-care-card', CircCareCard);
+
+export { CircCareCard };

@@ -1,0 +1,69 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { CircElement } from '../../base/circ-element.js';
+import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import { careCardStyles } from './care-card.styles.js';
+import { careCardText, careCardUrgencies, type CareCardUrgency } from './care-card.text.js';
+
+/**
+ * An NHS-style care card that tells people where to get care: a heading that is the one
+ * call to action, then the reasons (at most 5 bullets is the NHS advice).
+ *
+ * A visually hidden prefix inside the heading announces the urgency ("Urgent advice: "),
+ * so urgency is never shown by colour alone; in print the prefix is shown and the card
+ * keeps a border whose weight grows with the urgency. Built-in headings: "See a GP",
+ * "Ask for an urgent GP appointment or call 111", "Call 999 or go to A&E now". An unknown
+ * `urgency` falls back to `non-urgent` with one warning.
+ *
+ * @summary NHS-style care card: non-urgent, urgent or emergency advice with one call to action.
+ *
+ * @slot heading - Replaces the built-in call to action (phrasing content: it sits inside the heading, after the hidden prefix).
+ * @slot - The body: when and why to act.
+ *
+ * @csspart base - The card.
+ * @csspart heading - The heading element (`h2`…`h6`), including the hidden urgency prefix.
+ * @csspart content - The body around the default slot.
+ */
+export class CircCareCard extends CircElement {
+  static override defaultHeadingLevel: HeadingLevel = 3;
+
+  static override styles = [...CircElement.styles, careCardStyles];
+
+  /** How urgent the advice is: `non-urgent`, `urgent` or `emergency`. Reflects. */
+  @property({ reflect: true })
+  urgency: CareCardUrgency = 'non-urgent';
+
+  /** Level of the card's heading, 2–6 (default 3: cards usually sit inside a section). */
+  @property({ attribute: 'heading-level', type: Number })
+  override headingLevel: HeadingLevel = 3;
+
+  private get renderedUrgency(): CareCardUrgency {
+    if ((careCardUrgencies as readonly unknown[]).includes(this.urgency)) return this.urgency;
+    this.warnOnce(
+      `urgency:${String(this.urgency)}`,
+      `urgency "${String(this.urgency)}" is not known; using non-urgent.`,
+    );
+    return 'non-urgent';
+  }
+
+  protected override render() {
+    const urgency = this.renderedUrgency;
+    const text = careCardText[urgency];
+    const tag = headingTag(this.renderedHeadingLevel);
+    return html`
+      <div part="base" class="card ${urgency}">
+        ${staticHtml`<${tag} part="heading" class="heading"
+          ><span class="visually-hidden prefix">${text.prefix()} </span
+          ><slot name="heading">${text.heading()}</slot></${tag}>`}
+        <div part="content" class="content"><slot></slot></div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circ-care-card': CircCareCard;
+  }
+}

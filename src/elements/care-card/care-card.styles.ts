@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/**
+ * Layout of `<circ-care-card>` after the NHS care cards: a coloured heading band
+ * (non-urgent brand blue, urgent red, emergency red over a dark body). Colours come from
+ * the shared tokens only; the border weight and the words carry the urgency too.
+ */
+export const careCardStyles = css`
+  .card {
+    --_accent: var(--_brand);
+    margin-block: var(--_space);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+  }
+
+  .urgent {
+    --_accent: var(--_urgent);
+    border-width: 4px;
+  }
+
+  .emergency {
+    --_accent: var(--_emergency);
+    border-width: 4px;
+  }
+
+  .heading {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    background: var(--_accent);
+    color: var(--_surface);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .content {
+    padding: var(--_space);
+  }
+
+  .emergency .content {
+    background: var(--_text);
+    color: var(--_surface);
+  }
+
+  ::slotted(:first-child) {
+    margin-block-start: 0;
+  }
+
+  ::slotted(:last-child) {
+    margin-block-end: 0;
+  }
+
+  /* Paper has no colour to rely on: show the urgency in words and by the border. */
+  @media print {
+    .card {
+      border: 2px solid currentColor;
+      break-inside: avoid;
+    }
+
+    .urgent,
+    .emergency {
+      border-width: 6px;
+    }
+
+    .emergency {
+      border-style: double;
+    }
+
+    .heading,
+    .emergency .content {
+      background: none;
+      color: inherit;
+    }
+
+    .prefix {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      margin: 0;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+  }
+`;

@@ -1,0 +1,142 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../care-card.js';
+import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
+import { captureWarnings } from '../../test-utils/warnings.js';
+import type { CircCareCard } from './care-card.element.js';
+import { careCardUrgencies, type CareCardUrgency } from './care-card.text.js';
+
+// emulateMedia reaches the browser over the Chrome DevTools Protocol, which only the
+// Chromium launcher offers (Firefox runs over WebDriver BiDi, WebKit over WebDriver).
+const isChromium = /Chrome\//.test(navigator.userAgent);
+
+const expected: Record<CareCardUrgency, { prefix: string; heading: string }> = {
+  'non-urgent': { prefix: 'Non-urgent advice:', heading: 'See a GP' },
+  urgent: { prefix: 'Urgent advice:', heading: 'Ask for an urgent GP appointment or call 111' },
+  emergency: { prefix: 'Immediate action required:', heading: 'Call 999 or go to A&E now' },
+};
+
+const part = (el: CircCareCard, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const prefixOf = (el: CircCareCard) => el.shadowRoot!.querySelector<HTMLElement>('.prefix')!;
+
+function isVisuallyHidden(element: Element): boolean {
+  const { width, height } = element.getBoundingClientRect();
+  return width <= 1 && height <= 1;
+}
+
+describe('<circ-care-card>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => warnings.restore());
+
+  for (const urgency of careCardUrgencies) {
+    it(`"${urgency}": an h3 whose name starts with the hidden urgency prefix`, async () => {
+      const el = await fixture<CircCareCard>(html`
+        <circ-care-card urgency=${urgency}><p>Because your foot hurts at night.</p></circ-care-card>
+      `);
+      const { prefix, heading } = expected[urgency];
+      expect(headingsIn(el)).to.deep.equal([{ level: 3, name: `${prefix} ${heading}` }]);
+      expect(isVisuallyHidden(prefixOf(el))).to.equal(true);
+      expect(accessibleText(el)).to.equal(`${prefix} ${heading} Because your foot hurts at night.`);
+      expect(warnings.messages).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('is non-urgent by default, and reflects urgency', async () => {
+    const el = await fixture<CircCareCard>(html`<circ-care-card></circ-care-card>`);
+    expect(el.urgency).to.equal('non-urgent');
+    el.urgency = 'emergency';
+    await el.updateComplete;
+    expect(el.getAttribute('urgency')).to.equal('emergency');
+    expect(headingsIn(el)[0]!.name).to.equal(
+      'Immediate action required: Call 999 or go to A&E now',
+    );
+  });
+
+  it('shows urgency by more than colour: the border weight differs too', async () => {
+    const widths: string[] = [];
+    for (const urgency of careCardUrgencies) {
+      const el = await fixture<CircCareCard>(
+        html`<circ-care-card urgency=${urgency}></circ-care-card>`,
+      );
+      widths.push(getComputedStyle(part(el, 'base')).borderInlineStartWidth);
+    }
+    expect(widths[0]).not.to.equal(widths[1]);
+  });
+
+  it('lets the heading slot replace the call to action, keeping the prefix', async () => {
+    const el = await fixture<CircCareCard>(html`
+      <circ-care-card urgency="urgent" heading-level="4"
+        ><span slot="heading">Ask for an urgent GP appointment if:</span>
+        <ul>
+          <li>your toes are turning dark</li>
+        </ul></circ-care-card
+      >
+    `);
+    expect(headingsIn(el)).to.deep.equal([
+      { level: 4, name: 'Urgent advice: Ask for an urgent GP appointment if:' },
+    ]);
+    expect(accessibleText(part(el, 'content'))).to.equal('your toes are turning dark');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const level of [2, 4, 5, 6]) {
+    it(`renders an h${level} for heading-level="${level}"`, async () => {
+      const el = await fixture<CircCareCard>(
+        html`<circ-care-card heading-level=${level}></circ-care-card>`,
+      );
+      expect(headingsIn(el).map((h) => h.level)).to.deep.equal([level]);
+    });
+  }
+
+  it('falls back to h3 with one warning for an invalid heading-level', async () => {
+    const el = await fixture<CircCareCard>(
+      html`<circ-care-card heading-level="9"></circ-care-card>`,
+    );
+    el.urgency = 'urgent';
+    await el.updateComplete;
+    expect(headingsIn(el).map((h) => h.level)).to.deep.equal([3]);
+    expect(warnings.messages).to.deep.equal([
+      'circ-care-card: heading-level "9" is not a whole number from 2 to 6; using 3.',
+    ]);
+  });
+
+  it('falls back to non-urgent with one warning for an unknown urgency', async () => {
+    const el = await fixture<CircCareCard>(
+      html`<circ-care-card urgency="critical"></circ-care-card>`,
+    );
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(headingsIn(el)).to.deep.equal([{ level: 4, name: 'Non-urgent advice: See a GP' }]);
+    expect(warnings.messages).to.deep.equal([
+      'circ-care-card: urgency "critical" is not known; using non-urgent.',
+    ]);
+  });
+
+  it('exposes the documented parts', async () => {
+    const el = await fixture<CircCareCard>(html`<circ-care-card></circ-care-card>`);
+    expect(part(el, 'base')).to.exist;
+    expect(part(el, 'heading').localName).to.equal('h3');
+    expect(part(el, 'content').querySelector('slot')).to.exist;
+  });
+
+  (isChromium ? describe : describe.skip)('in print (Chromium only: emulateMedia)', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints the urgency in words and as a border, without colour fills', async () => {
+      const el = await fixture<CircCareCard>(
+        html`<circ-care-card urgency="emergency"><p>Now.</p></circ-care-card>`,
+      );
+      await emulateMedia({ media: 'print' });
+      expect(isVisuallyHidden(prefixOf(el))).to.equal(false);
+      const base = getComputedStyle(part(el, 'base'));
+      expect(base.borderInlineStartStyle).to.equal('double');
+      expect(parseFloat(base.borderInlineStartWidth)).to.be.at.least(4);
+      expect(getComputedStyle(part(el, 'heading')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+  });
+});

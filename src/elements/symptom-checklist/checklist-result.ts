@@ -1,0 +1,143 @@
+import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import type {
+  ChecklistAnswers,
+  ChecklistResult,
+  ChecklistUrgency,
+} from '../../checklist/checklist.types.js';
+import {
+  careStatements,
+  checklistText,
+  clinicianText,
+  notADiagnosis,
+  patternStatements,
+  redFlagQuestion,
+} from '../../content/checklist-questions.js';
+import { careCardText, type CareCardUrgency } from '../care-card/care-card.text.js';
+
+/** Who reads the result. */
+export type ChecklistAudience = 'patient' | 'clinician';
+
+/** The care card that goes with each urgency (none: no card). */
+const cardUrgency: Readonly<Record<Exclude<ChecklistUrgency, 'none'>, CareCardUrgency>> = {
+  emergency: 'emergency',
+  urgent: 'urgent',
+  routine: 'non-urgent',
+};
+
+/** One level below `level`, down to h6. */
+export const subLevel = (level: HeadingLevel): HeadingLevel =>
+  Math.min(level + 1, 6) as HeadingLevel;
+
+/** True once any question has an answer. */
+export function isAnswered(answers: ChecklistAnswers): boolean {
+  return Object.values(answers).some((value) =>
+    Array.isArray(value) ? value.length > 0 : value !== null,
+  );
+}
+
+/** A live-region message: polite, or assertive for an emergency. */
+export interface Announcement {
+  readonly text: string;
+  readonly assertive: boolean;
+}
+
+/** What screen readers hear when the result changes: the care card, then the pattern. */
+export function announcementFor(answers: ChecklistAnswers, result: ChecklistResult): Announcement {
+  if (!isAnswered(answers)) return { text: checklistText.cleared(), assertive: false };
+  const parts: string[] = [];
+  if (result.urgency !== 'none') {
+    const card = careCardText[cardUrgency[result.urgency]];
+    parts.push(`${card.prefix()} ${card.heading()}.`);
+  }
+  if (result.pattern !== 'incomplete') parts.push(patternStatements[result.pattern][0]!.text());
+  return { text: parts.join(' '), assertive: result.urgency === 'emergency' };
+}
+
+/**
+ * The result region: the care card for the urgency (red flags listed first), what the
+ * answers are consistent with, for clinicians the ECQ classification and grade, then
+ * that this is not a diagnosis and that answers stay on the device.
+ */
+export function renderResult(
+  answers: ChecklistAnswers,
+  result: ChecklistResult,
+  audience: ChecklistAudience,
+  level: HeadingLevel,
+) {
+  const tag = headingTag(subLevel(level));
+  const heading = staticHtml`<${tag} class="subheading">${checklistText.resultHeading()}</${tag}>`;
+  if (!isAnswered(answers)) {
+    return html`<div part="result" class="result">
+      ${heading}
+      <p>${checklistText.waiting()}</p>
+    </div>`;
+  }
+  const statements = result.pattern === 'incomplete' ? [] : patternStatements[result.pattern];
+  return html`<div part="result" class="result">
+    ${heading}
+    ${
+      result.urgency === 'none'
+        ? nothing
+        : html`<circ-care-card
+            urgency=${cardUrgency[result.urgency]}
+            heading-level=${subLevel(subLevel(level))}
+          >
+            ${
+              result.redFlags.length > 0
+                ? html`<p>${checklistText.youSaid()}</p>
+                    <ul>
+                      ${result.redFlags.map(
+                        (flag) => html`<li>${redFlagQuestion.options[flag]()}</li>`,
+                      )}
+                    </ul>`
+                : nothing
+            }
+            <p>${careStatements[result.urgency].text()}</p>
+          </circ-care-card>`
+    }
+    <p>
+      ${
+        statements.length > 0
+          ? statements.map((statement) => `${statement.text()} `)
+          : checklistText.incomplete()
+      }
+    </p>
+    ${audience === 'clinician' ? renderClinical(answers, result) : nothing}
+    <p>${notADiagnosis.text()} ${checklistText.privacy()}</p>
+  </div>`;
+}
+
+function renderClinical(answers: ChecklistAnswers, result: ChecklistResult) {
+  const { pattern, grade } = result;
+  const graded = pattern === 'typical' || pattern === 'atypical';
+  const gradeText = !graded
+    ? clinicianText.notApplicable()
+    : grade === null
+      ? clinicianText.ungraded()
+      : grade === 1
+        ? clinicianText.grade1()
+        : clinicianText.grade2();
+  return html`<dl class="clinical">
+    <dt>${clinicianText.classification()}</dt>
+    <dd>
+      ${clinicianText.patterns[pattern]()}
+      ${pattern === 'incomplete' ? missingAnswers(answers).join(', ') : nothing}
+    </dd>
+    <dt>${clinicianText.grade()}</dt>
+    <dd>${gradeText}</dd>
+  </dl>`;
+}
+
+/** Short names of the questions the classification still needs. */
+function missingAnswers(answers: ChecklistAnswers): string[] {
+  const { missing } = clinicianText;
+  if (answers.walkingPain === null) return [missing.walkingPain()];
+  const keys = (['startsAtRest', 'uphillOrHurrying', 'easesWithin10Min'] as const).filter(
+    (key) => answers[key] === null,
+  );
+  const names = keys.map((key) => missing[key]());
+  if (answers.sites.length === 0) names.push(missing.sites());
+  return names;
+}

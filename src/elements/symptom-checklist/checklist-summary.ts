@@ -1,0 +1,61 @@
+import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
+import {
+  checklistText,
+  followUpQuestions,
+  redFlagQuestion,
+  siteQuestion,
+  walkingPainQuestion,
+  type ChoiceQuestionContent,
+  type TriStateQuestionContent,
+} from '../../content/checklist-questions.js';
+import { subLevel } from './checklist-result.js';
+
+function triStateRow(question: TriStateQuestionContent, value: boolean | null) {
+  const answer =
+    value === null ? checklistText.notAnswered() : value ? question.yes() : question.no();
+  return html`<dt>${question.legend()}</dt>
+    <dd>${answer}</dd> `;
+}
+
+function choiceRow<T extends string>(
+  question: ChoiceQuestionContent<T>,
+  names: readonly T[],
+  selected: readonly T[],
+) {
+  const ticked = names.filter((name) => selected.includes(name));
+  return html`<dt>${question.legend()}</dt>
+    <dd>
+      ${
+        ticked.length === 0
+          ? checklistText.noneTicked()
+          : html`<ul>
+              ${ticked.map((name) => html`<li>${question.options[name]()}</li>`)}
+            </ul>`
+      }
+    </dd>`;
+}
+
+/**
+ * The answers as a question-and-answer list for an appointment. Hidden on screen and
+ * shown in print (where the controls are hidden); the result region prints after it.
+ * Only the questions the reader could see are listed.
+ */
+export function renderPrintSummary(answers: ChecklistAnswers, level: HeadingLevel) {
+  const tag = headingTag(subLevel(level));
+  return html`<div class="summary">
+    ${staticHtml`<${tag} class="subheading">${checklistText.summaryHeading()}</${tag}>`}
+    <dl>
+      ${choiceRow(redFlagQuestion, redFlagNames, answers.redFlags)}
+      ${triStateRow(walkingPainQuestion, answers.walkingPain)}
+      ${
+        answers.walkingPain
+          ? html`${followUpQuestions.map((question) => triStateRow(question, answers[question.key]))}
+            ${choiceRow(siteQuestion, siteNames, answers.sites)}`
+          : ''
+      }
+    </dl>
+  </div>`;
+}

@@ -1,0 +1,231 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { CircElement } from '../../base/circ-element.js';
+import { headingTag } from '../../base/heading-level.js';
+import {
+  classifyChecklist,
+  emptyAnswers,
+  normalizeAnswers,
+  sameResult,
+} from '../../checklist/classify.js';
+import {
+  redFlagNames,
+  siteNames,
+  type ChecklistAnswers,
+  type ChecklistResult,
+  type TriStateQuestion,
+} from '../../checklist/checklist.types.js';
+import {
+  checklistText,
+  followUpQuestions,
+  redFlagQuestion,
+  siteQuestion,
+  walkingPainQuestion,
+} from '../../content/checklist-questions.js';
+import { renderChoice, renderTriState } from './checklist-fields.js';
+import { answersFromFormState, checklistFormValue } from './checklist-form.js';
+import {
+  announcementFor,
+  renderResult,
+  type Announcement,
+  type ChecklistAudience,
+} from './checklist-result.js';
+import { renderPrintSummary } from './checklist-summary.js';
+import { checklistStyles } from './symptom-checklist.styles.js';
+
+const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
+  ...answers,
+  sites: [...answers.sites],
+  redFlags: [...answers.redFlags],
+});
+
+/**
+ * A symptom checklist built on the Edinburgh Claudication Questionnaire (ECQ), with
+ * red-flag questions. Each question is a native radio group or set of checkboxes in a
+ * `fieldset` with a `legend`. The red-flag questions are always shown, first; the
+ * follow-up questions about walking pain appear (without moving focus) once "Do you get
+ * pain … when you walk?" is answered yes. When the reader changes that answer to no, the
+ * follow-up answers are cleared, so nothing is kept or submitted for questions they can
+ * no longer see. Setting `answers` keeps exactly what was set.
+ *
+ * The result region updates as answers change: the `<circ-care-card>` for the urgency
+ * (red flags first), what the answers are consistent with (never "you have"), that this
+ * is not a diagnosis and that answers stay on the device. Changes are announced through
+ * a polite live region, an emergency through an assertive one (`role="alert"`).
+ * `audience="clinician"` adds the ECQ classification and grade.
+ *
+ * Form-associated: inside a `<form>` its value under `name` is the JSON
+ * `{"answers": …, "result": …}`; form reset clears the answers; a `disabled` attribute on
+ * it or on an enclosing `<fieldset>` disables its questions; the browser can restore its
+ * state. Printing shows a summary of the questions and answers with the result, without
+ * the controls. Nothing is stored or sent anywhere.
+ *
+ * @summary Symptom checklist for leg pain on walking (ECQ) and red flags, with NHS-style signposting.
+ *
+ * @slot heading - Replaces the built-in title (phrasing content: it sits inside the heading).
+ *
+ * @csspart base - The whole checklist.
+ * @csspart heading - The heading element (`h2`…`h6`).
+ * @csspart form - The questions and the buttons (hidden in print).
+ * @csspart result - The result region.
+ *
+ * @fires circ-result-change - `result` changed (detail: the new `ChecklistResult`), whether by the reader, by setting `answers`, by reset or by the form.
+ */
+export class CircSymptomChecklist extends CircElement {
+  /** Makes the element a form control (`ElementInternals`). */
+  static formAssociated = true;
+
+  static override styles = [...CircElement.styles, checklistStyles];
+
+  /** Who reads the result: `patient`, or `clinician` (adds the ECQ classification and grade). */
+  @property({ reflect: true })
+  audience: ChecklistAudience = 'patient';
+
+  /** Form field name; the form receives the JSON `{"answers": …, "result": …}` under it. */
+  @property({ reflect: true })
+  name = '';
+
+  @state() private current: ChecklistAnswers = emptyAnswers();
+  @state() private disabledByForm = false;
+  @state() private announcement: Announcement = { text: '', assertive: false };
+  private currentResult: ChecklistResult = classifyChecklist(emptyAnswers());
+  private readonly internals = this.attachInternals();
+
+  /**
+   * The current answers (a copy; all unanswered at first). Setting them validates them:
+   * anything malformed counts as unanswered, with one warning.
+   */
+  @property({ attribute: false })
+  get answers(): ChecklistAnswers {
+    return copyAnswers(this.current);
+  }
+
+  set answers(value: ChecklistAnswers) {
+    const { answers, problem } = normalizeAnswers(value);
+    if (problem) this.warnOnce(`answers:${problem}`, problem);
+    this.commit(answers);
+  }
+
+  /** What the answers mean, `classifyChecklist(answers)` (a copy). Read-only. */
+  get result(): ChecklistResult {
+    return { ...this.currentResult, redFlags: [...this.currentResult.redFlags] };
+  }
+
+  /** Clears every answer, as the "Clear all answers" button does. */
+  reset(): void {
+    this.commit(emptyAnswers());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.internals.setFormValue(checklistFormValue(this.current, this.currentResult));
+  }
+
+  /** @internal Form reset: all answers cleared. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal The form or an enclosing `<fieldset>` was disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabledByForm = disabled;
+  }
+
+  /** @internal The browser restores a saved value (history navigation, autofill). */
+  formStateRestoreCallback(state: unknown): void {
+    this.answers = answersFromFormState(state) as ChecklistAnswers;
+  }
+
+  private commit(next: ChecklistAnswers): void {
+    const result = classifyChecklist(next);
+    const changed = !sameResult(result, this.currentResult);
+    this.current = next;
+    this.currentResult = result;
+    this.internals.setFormValue(checklistFormValue(next, result));
+    if (!changed) return;
+    this.announcement = announcementFor(next, result);
+    this.dispatchEvent(
+      new CustomEvent('circ-result-change', { detail: this.result, bubbles: true, composed: true }),
+    );
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const next = copyAnswers(this.current) as unknown as Record<string, unknown>;
+    if (input.type === 'checkbox') {
+      const list = next[input.name] as string[];
+      next[input.name] = input.checked
+        ? [...list, input.value]
+        : list.filter((item) => item !== input.value);
+    } else {
+      next[input.name] = input.value === 'yes';
+      if (input.name === 'walkingPain' && input.value === 'no') {
+        for (const { key } of followUpQuestions) next[key] = null;
+        next['sites'] = [];
+      }
+    }
+    this.commit(normalizeAnswers(next).answers);
+  }
+
+  private onPrint(): void {
+    window.print();
+  }
+
+  protected override render() {
+    const level = this.renderedHeadingLevel;
+    const tag = headingTag(level);
+    const answers = this.current;
+    const disabled = this.disabledByForm;
+    const audience = this.audience === 'clinician' ? 'clinician' : this.patientAudience();
+    const { text, assertive } = this.announcement;
+    return html`
+      <div part="base" class="checklist">
+        ${staticHtml`<${tag} part="heading" class="heading"
+          ><slot name="heading">${checklistText.title()}</slot></${tag}>`}
+        <p>${checklistText.intro()} ${checklistText.privacy()}</p>
+        <div part="form" class="form" @change=${this.onChange}>
+          ${renderChoice('redFlags', redFlagQuestion, redFlagNames, answers.redFlags, disabled)}
+          ${renderTriState(walkingPainQuestion, answers.walkingPain, disabled)}
+          ${
+            answers.walkingPain
+              ? html`${followUpQuestions.map((question) =>
+                  renderTriState(question, answers[question.key as TriStateQuestion], disabled),
+                )}
+                ${renderChoice('sites', siteQuestion, siteNames, answers.sites, disabled)}`
+              : ''
+          }
+          <div class="actions">
+            <button type="button" ?disabled=${disabled} @click=${this.reset}>
+              ${checklistText.reset()}
+            </button>
+            <button type="button" @click=${this.onPrint}>${checklistText.print()}</button>
+          </div>
+        </div>
+        ${renderPrintSummary(answers, level)}
+        ${renderResult(answers, this.currentResult, audience, level)}
+        <div class="visually-hidden" role="status">${assertive ? '' : text}</div>
+        <div class="visually-hidden" role="alert">${assertive ? text : ''}</div>
+      </div>
+    `;
+  }
+
+  private patientAudience(): 'patient' {
+    if (this.audience !== 'patient') {
+      this.warnOnce(
+        `audience:${String(this.audience)}`,
+        `audience "${String(this.audience)}" is not known; using patient.`,
+      );
+    }
+    return 'patient';
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circ-symptom-checklist': CircSymptomChecklist;
+  }
+  interface HTMLElementEventMap {
+    'circ-result-change': CustomEvent<ChecklistResult>;
+  }
+}

@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+/** Layout of `<circ-symptom-checklist>`; colours and spacing come from the shared tokens only. */
+export const checklistStyles = css`
+  .checklist {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  .heading {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+
+  .subheading {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  p {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+
+  .question {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: calc(var(--_space) * 0.25);
+    font-weight: 600;
+  }
+
+  .hint {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding-block: 0.25em;
+    cursor: pointer;
+  }
+
+  .option input {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+
+  /* Native radios and checkboxes ignore the shared yellow fill: ring them instead. */
+  .option input:focus-visible {
+    outline: 3px solid var(--_text);
+    outline-offset: 1px;
+    box-shadow: 0 0 0 7px var(--_focus);
+  }
+
+  fieldset:disabled .option {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  button {
+    padding: 0.5em 1em;
+    border: 2px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_brand);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  .result {
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .clinical {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em var(--_space);
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  ul {
+    margin-block: 0 calc(var(--_space) * 0.5);
+    padding-inline-start: 1.25em;
+  }
+
+  /* Our own rules outrank the card's ::slotted() ones, so trim its last margin here. */
+  circ-care-card > :last-child {
+    margin-block-end: 0;
+  }
+
+  .summary {
+    display: none;
+  }
+
+  /* For an appointment: the answers and the result on paper, without the controls. */
+  @media print {
+    .checklist {
+      border-color: currentColor;
+    }
+
+    .form {
+      display: none;
+    }
+
+    .summary {
+      display: block;
+    }
+
+    .summary dd {
+      margin-block-end: calc(var(--_space) * 0.5);
+    }
+  }
+`;

@@ -1,0 +1,154 @@
+import { html } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { ChecklistAnswers } from '../src/checklist/checklist.types.ts';
+// The registration entry, as partners import it: defines <circ-symptom-checklist> and
+// the <circ-care-card> it renders.
+import '../src/symptom-checklist.ts';
+
+/** The attributes and the `answers` property the stories set. */
+interface ChecklistArgs {
+  audience: string;
+  'heading-level': number;
+  name: string;
+  answers: ChecklistAnswers;
+}
+
+const unanswered: ChecklistAnswers = {
+  walkingPain: null,
+  startsAtRest: null,
+  uphillOrHurrying: null,
+  ordinaryPace: null,
+  easesWithin10Min: null,
+  sites: [],
+  redFlags: [],
+};
+
+/** Typical intermittent claudication, grade 1: calf pain walking uphill, gone within 10 minutes. */
+const typical: ChecklistAnswers = {
+  walkingPain: true,
+  startsAtRest: false,
+  uphillOrHurrying: true,
+  ordinaryPace: false,
+  easesWithin10Min: true,
+  sites: ['calf'],
+  redFlags: [],
+};
+
+const renderChecklist = (args: ChecklistArgs) => html`
+  <circ-symptom-checklist
+    audience=${args.audience}
+    heading-level=${args['heading-level']}
+    name=${args.name}
+    .answers=${args.answers}
+  ></circ-symptom-checklist>
+`;
+
+const meta = {
+  title: 'Elements/Symptom checklist',
+  component: 'circ-symptom-checklist',
+  tags: ['autodocs'],
+  args: { audience: 'patient', 'heading-level': 2, name: '', answers: unanswered },
+  render: renderChecklist,
+} satisfies Meta<ChecklistArgs>;
+
+export default meta;
+type Story = StoryObj<ChecklistArgs>;
+
+/** Nothing answered yet: the red-flag question and the walking question. */
+export const Unanswered: Story = {};
+
+/** Answers matching the usual pattern of intermittent claudication: "See a GP". */
+export const Routine: Story = {
+  args: { answers: typical },
+};
+
+/** A red flag (pain at rest) with walking pain: the urgent card comes first. */
+export const Urgent: Story = {
+  args: { answers: { ...typical, redFlags: ['rest-pain', 'non-healing-wound'] } },
+};
+
+/** A sudden painful, pale or cold leg: "Call 999 or go to A&E now", announced assertively. */
+export const Emergency: Story = {
+  args: { answers: { ...unanswered, redFlags: ['sudden-onset', 'skin-colour-change'] } },
+};
+
+/** No leg pain on walking and no red flags: no care card, only the wording. */
+export const NoWalkingPain: Story = {
+  args: { answers: { ...unanswered, walkingPain: false } },
+};
+
+/** Clinicians also see the ECQ classification and grade. */
+export const Clinician: Story = {
+  args: { audience: 'clinician', answers: { ...typical, ordinaryPace: true, sites: ['buttock'] } },
+};
+
+/** A clinician sees what is still missing before the ECQ can classify. */
+export const ClinicianIncomplete: Story = {
+  args: { audience: 'clinician', answers: { ...unanswered, walkingPain: true } },
+};
+
+/**
+ * Form-associated: "Send" shows what the form would submit under `name` (here it only
+ * writes it below; nothing is sent). "Reset" clears the answers; the disabled fieldset
+ * disables the checklist.
+ */
+export const InsideAForm: Story = {
+  args: { name: 'leg-symptoms' },
+  render: (args) => {
+    const show = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.currentTarget as HTMLFormElement;
+      form.querySelector('output')!.value = String(new FormData(form).get(args.name) ?? '');
+    };
+    const toggle = (event: Event) => {
+      const box = event.currentTarget as HTMLInputElement;
+      box.closest('form')!.querySelector('fieldset')!.disabled = box.checked;
+    };
+    return html`
+      <form @submit=${show}>
+        <label><input type="checkbox" @change=${toggle} /> Disable the fieldset</label>
+        <fieldset>
+          <legend>Before your appointment</legend>
+          ${renderChecklist(args)}
+        </fieldset>
+        <button>Send</button> <button type="reset">Reset</button>
+        <p>Form value: <output></output></p>
+      </form>
+    `;
+  },
+};
+
+/**
+ * The printed summary for an appointment: the questions with the answers given and the
+ * result, without the controls, with borders instead of colour. Printing the page shows
+ * the same; here the elements' own `@media print` rules are applied on screen.
+ */
+export const PrintedView: Story = {
+  args: { answers: { ...typical, ordinaryPace: null, redFlags: ['rest-pain'] } },
+  render: (args) => html`<div ${ref(showPrintLayout)}>${renderChecklist(args)}</div>`,
+};
+
+/** Applies the print rules of every shadow root under `container` to the screen. */
+async function showPrintLayout(container?: Element): Promise<void> {
+  await Promise.resolve(); // the ref fires before the children in the template are rendered
+  const checklist = container?.querySelector('circ-symptom-checklist');
+  if (!checklist) return;
+  await checklist.updateComplete;
+  const hosts = [checklist, ...checklist.shadowRoot!.querySelectorAll('circ-care-card')];
+  for (const host of hosts) {
+    await (host as typeof checklist).updateComplete;
+    const root = host.shadowRoot!;
+    const printRules = new CSSStyleSheet();
+    for (const sheet of root.adoptedStyleSheets) {
+      for (const rule of Array.from(sheet.cssRules)) {
+        if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') {
+          for (const inner of Array.from(rule.cssRules)) {
+            printRules.insertRule(inner.cssText, printRules.cssRules.length);
+          }
+        }
+      }
+    }
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, printRules];
+  }
+}
