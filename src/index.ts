@@ -4,6 +4,7 @@
  * `circulation-elements/explainer.js`.
  */
 import './explainer.js';
+import './comparison.js';
 import './sources.js';
 import './care-card.js';
 import './symptom-checklist.js';
@@ -29,6 +30,7 @@ export {
   type ChecklistUrgency,
 } from './checklist/checklist.types.js';
 export { CircExplainer } from './elements/explainer/explainer.element.js';
+export { CircComparison } from './elements/comparison/comparison.element.js';
 export { CircSources } from './elements/sources/sources.element.js';
 export { CircCareCard } from './elements/care-card/care-card.element.js';
 export type { CareCardUrgency } from './elements/care-card/care-card.text.js';

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { builtInSources } from '../content/sources.js';
 import type { Source } from '../content/source.types.js';
+import type { Statement } from '../content/statement.types.js';
 import { citationRegistry, type CitationList } from './citation-registry.js';
 import { safeHref } from './safe-url.js';
 
@@ -49,6 +50,14 @@ export function renderCitationMarkers(
   return html`<sup class="citations"
     ><span aria-hidden="true">[</span>${markers}<span aria-hidden="true">]</span></sup
   >`;
+}
+
+/** One built-in statement followed by its citation markers, as every element shows it. */
+export function renderStatement(host: HTMLElement, statement: Statement): TemplateResult {
+  return html`<span class="statement">${statement.text()}</span>${renderCitationMarkers(
+      host,
+      statement.sources,
+    )} `;
 }
 
 function citationLabel(number: number, title: string): string {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { renderCitationMarkers } from '../../base/citation-markers.js';
+import { renderStatement } from '../../base/citation-markers.js';
 import { CitationController } from '../../base/citation-registry.js';
 import { citationStyles } from '../../base/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
@@ -13,7 +13,6 @@ import {
   type ExplainerTopic,
   type ExplainerTopicContent,
 } from '../../content/explainer-topics.js';
-import type { Statement } from '../../content/statement.types.js';
 import { explainerStyles } from './explainer.styles.js';
 
 /**
@@ -88,22 +87,15 @@ export class CircExplainer extends CircElement {
   private renderBody(content: ExplainerTopicContent) {
     return html`
       <p part="summary" class="summary">
-        ${content.summary.map((statement) => this.renderStatement(statement))}
+        ${content.summary.map((statement) => renderStatement(this, statement))}
       </p>
       <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
         <summary>${content.detailsLabel()}</summary>
         <div class="details-body">
-          ${content.details.map((statement) => html`<p>${this.renderStatement(statement)}</p>`)}
+          ${content.details.map((statement) => html`<p>${renderStatement(this, statement)}</p>`)}
         </div>
       </details>
     `;
-  }
-
-  private renderStatement(statement: Statement) {
-    return html`<span class="statement">${statement.text()}</span>${renderCitationMarkers(
-        this,
-        statement.sources,
-      )} `;
   }
 
   private onToggle(event: Event): void {

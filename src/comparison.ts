@@ -1,0 +1,10 @@
+/**
+ * Registration entry: `import 'circulation-elements/comparison.js'` defines
+ * `<circ-comparison>`. The class module itself has no side effects.
+ */
+import { define } from './base/define.js';
+import { CircComparison } from './elements/comparison/comparison.element.js';
+
+define('circ-comparison', CircComparison);
+
+export { CircComparison };

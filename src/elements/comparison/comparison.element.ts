@@ -1,0 +1,129 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { renderStatement } from '../../base/citation-markers.js';
+import { CitationController } from '../../base/citation-registry.js';
+import { citationStyles } from '../../base/citation.styles.js';
+import { CircElement } from '../../base/circ-element.js';
+import { headingTag } from '../../base/heading-level.js';
+import {
+  comparisonColumnNames,
+  comparisonColumns,
+  comparisonHeading,
+  comparisonRowLabels,
+  comparisonRowNames,
+  type ComparisonColumn,
+  type ComparisonRowName,
+} from '../../content/comparison-rows.js';
+import { comparisonStyles } from './comparison.styles.js';
+
+/**
+ * A table that compares ischaemia (the broad problem) with intermittent claudication (one
+ * way it shows itself), row by row: what it is, usual cause, when symptoms happen, typical
+ * symptoms, where in the body, what eases it, main treatment and how serious it is.
+ * `with-critical` adds a column for critical limb ischaemia. Every statement comes from
+ * the built-in, source-backed content and ends with citation markers, as in
+ * `<circ-explainer>`.
+ *
+ * The heading ("Ischaemia and intermittent claudication: the difference", naming all
+ * three conditions with `with-critical`) is a real `h2`…`h6` (`heading-level`) just
+ * above the table. The table's `<caption>` repeats it, visually hidden, so that a screen
+ * reader user who jumps straight to the table hears its name. (A heading inside the
+ * caption would avoid the repetition, but the explicit `role="table"` allows no heading
+ * among its children.)
+ *
+ * It is a real `<table>` with column headers (`th scope="col"`) and row headers
+ * (`th scope="row"`). When the element is narrower than 36rem (a container query, so it
+ * follows the space it is given, not the window) the table reflows without horizontal
+ * scrolling: each row becomes a block headed by its row header, and each cell shows the
+ * name of its condition above its text. That visible name is hidden from assistive
+ * technology, which still gets the real header: explicit ARIA table roles keep the table
+ * semantics that some engines drop when table elements change their CSS `display`.
+ *
+ * @summary Compares ischaemia with intermittent claudication (and optionally critical limb ischaemia) in a responsive table.
+ *
+ * @csspart base - The wrapper around the table; it is the size container the layout follows.
+ * @csspart table - The `<table>` element.
+ * @csspart heading - The heading element (`h2`…`h6`).
+ * @csspart caption - The `<caption>` naming the table: the heading's text, visually hidden.
+ * @csspart column-header - Each column header (`th scope="col"`): the condition.
+ * @csspart row-header - Each row header (`th scope="row"`): the question the row answers.
+ * @csspart cell - Each data cell (`td`).
+ * @csspart cell-label - The condition's name shown at the top of each cell in the narrow layout (hidden from assistive technology, which announces the column header instead).
+ * @csspart citation - Each citation marker (a link to its source, or to its entry in `<circ-sources>`).
+ *
+ * @fires circ-cite - A citation marker was activated; `detail.id` is the source id.
+ */
+export class CircComparison extends CircElement {
+  static override styles = [...CircElement.styles, citationStyles, comparisonStyles];
+
+  /** Adds a third column for critical limb ischaemia. Reflects. */
+  @property({ type: Boolean, reflect: true, attribute: 'with-critical' })
+  withCritical = false;
+
+  constructor() {
+    super();
+    // Re-renders the citation markers when a <circ-sources> list comes, goes or reorders.
+    new CitationController(this);
+  }
+
+  protected override render() {
+    const columns = comparisonColumnNames
+      .slice(0, this.withCritical ? 3 : 2)
+      .map((name) => comparisonColumns[name]);
+    const heading = this.withCritical
+      ? comparisonHeading.withCritical
+      : comparisonHeading.twoColumns;
+    const tag = headingTag(this.renderedHeadingLevel);
+    // The explicit roles look redundant, but they keep the table semantics in engines
+    // (WebKit) that drop them once the narrow layout changes the cells' `display`.
+    /* eslint-disable lit-a11y/no-redundant-role */
+    return html`
+      <div part="base" class="base">
+        ${staticHtml`<${tag} part="heading" class="heading">${heading()}</${tag}>`}
+        <table part="table" role="table" aria-labelledby="caption">
+          <caption part="caption" id="caption" class="visually-hidden">
+            ${heading()}
+          </caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <td role="cell" class="corner"></td>
+              ${columns.map(
+                (column) =>
+                  html`<th scope="col" role="columnheader" part="column-header">
+                    ${column.title()}
+                  </th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            ${comparisonRowNames.map((row) => this.renderRow(row, columns))}
+          </tbody>
+        </table>
+      </div>
+    `;
+    /* eslint-enable lit-a11y/no-redundant-role */
+  }
+
+  private renderRow(row: ComparisonRowName, columns: readonly ComparisonColumn[]) {
+    return html`
+      <tr role="row">
+        <th scope="row" role="rowheader" part="row-header">${comparisonRowLabels[row]()}</th>
+        ${columns.map(
+          (column) => html`
+            <td role="cell" part="cell">
+              <span part="cell-label" class="cell-label" aria-hidden="true">${column.title()}</span>
+              ${column.cells[row].map((statement) => renderStatement(this, statement))}
+            </td>
+          `,
+        )}
+      </tr>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'circ-comparison': CircComparison;
+  }
+}

@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+/**
+ * Layout of `<circ-comparison>`: a table when there is room, stacked rows below 36rem of
+ * the element's own inline size. Tokens only; logical properties only.
+ */
+export const comparisonStyles = css`
+  .base {
+    container-type: inline-size;
+    position: relative;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    /* Columns share the width evenly, so long words wrap instead of widening a column. */
+    table-layout: fixed;
+  }
+
+  .heading {
+    margin-block: 0 calc(var(--_space) * 0.75);
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+
+  th,
+  td {
+    padding: calc(var(--_space) * 0.5);
+    text-align: start;
+    vertical-align: top;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  thead th {
+    vertical-align: bottom;
+    border-block-start: 0;
+    border-block-end: 2px solid var(--_brand);
+  }
+
+  .corner {
+    inline-size: 24%;
+    border: 0;
+  }
+
+  .cell-label {
+    display: none;
+  }
+
+  @container (width < 36rem) {
+    table,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+
+    /* The column headers stay in the accessibility tree; each cell shows its own label. */
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+
+    tbody > tr {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block-start: calc(var(--_space) * 0.75);
+    }
+
+    th[scope='row'] {
+      border-block-start: 0;
+      border-block-end: 2px solid var(--_brand);
+      font-size: 1.125em;
+    }
+
+    td {
+      border-block: 0;
+    }
+
+    td + td {
+      border-block-start: 1px solid var(--_border);
+    }
+
+    .cell-label {
+      display: block;
+      font-weight: 700;
+      color: var(--_brand);
+    }
+  }
+`;
