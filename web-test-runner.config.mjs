@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_BIN, FIREFOX_BIN, selectedEngines } from './scripts/wtr/engines.mjs';
+import { a11yTreePlugin } from './scripts/wtr/a11y-tree-plugin.mjs';
 import { webkitLauncher } from './scripts/wtr/webkit.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
@@ -71,6 +72,8 @@ export default {
     // without `tsconfig` esbuild ignores experimentalDecorators and Lit's decorators
     // reach the browser untransformed (every engine then fails to load the test module)
     esbuildPlugin({ ts: true, tsconfig: path.join(rootDir, 'tsconfig.json'), target: 'es2022' }),
+    // The real accessibility tree for tests that read it (Chromium only; see the plugin).
+    a11yTreePlugin(),
   ],
   middleware: [serveTsForMissingJs],
 

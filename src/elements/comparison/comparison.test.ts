@@ -10,16 +10,20 @@ import {
   comparisonRowNames,
   type ComparisonColumnName,
 } from '../../content/comparison-rows.js';
+import {
+  accessibilityTree,
+  canReadAccessibilityTree,
+  nodesWithRole,
+} from '../../test-utils/a11y-tree.js';
 import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
 import { captureWarnings } from '../../test-utils/warnings.js';
 import type { CircComparison } from './comparison.element.js';
 
-// No accessibility snapshot here: web-test-runner.config.mjs registers no a11ySnapshot
-// plugin, and it would only reach Chromium anyway (Firefox runs over WebDriver BiDi,
-// WebKit over WebDriver), while the engine that drops table semantics on a `display`
-// change is WebKit. So the tests check what every engine builds its tree from: the
-// elements, their ARIA roles and `scope`, what is hidden from assistive technology, and
-// axe's table and ARIA rules, in both layouts and all three engines.
+// The browser's own accessibility tree can be read in Chromium only (test-utils/a11y-tree),
+// and the engine that drops table semantics on a `display` change is WebKit. So every
+// engine also checks what it builds its tree from: the elements, their ARIA roles and
+// `scope`, what is hidden from assistive technology, and axe's table and ARIA rules, in
+// both layouts.
 
 const twoColumns = comparisonColumnNames.slice(0, 2);
 const allColumns = [...comparisonColumnNames];
@@ -187,6 +191,35 @@ describe('<circ-comparison>', () => {
         expectNoHorizontalOverflow(el);
         expect(warnings.messages).to.deep.equal([]);
       });
+
+      for (const layout of ['wide', 'narrow'] as const) {
+        it(`keeps table, header and cell roles in the browser's accessibility tree (${layout})`, async function () {
+          // Only Chromium lets a test read its accessibility tree (see test-utils/a11y-tree);
+          // the other engines are covered by the DOM, ARIA and axe checks above.
+          if (!canReadAccessibilityTree) this.skip();
+          const el = await inContainer(layout, markup);
+          const tree = await accessibilityTree('circ-comparison');
+          const [table] = nodesWithRole(tree, 'table');
+          expect(table?.name).to.equal(accessibleText(shadow(el).querySelector('caption')!));
+          expect(nodesWithRole(table!, 'columnheader').map((n) => n.name)).to.deep.equal(
+            titles(columns),
+          );
+          const rows = nodesWithRole(table!, 'row').slice(1);
+          expect(rows.map((row) => nodesWithRole(row, 'rowheader')[0]?.name)).to.deep.equal(
+            comparisonRowNames.map((row) => comparisonRowLabels[row]()),
+          );
+          rows.forEach((row, index) => {
+            const cells = nodesWithRole(row, 'cell');
+            expect(cells).to.have.length(columns.length);
+            // The visible condition label is not read out as part of the cell.
+            cells.forEach((cell, column) => {
+              const firstStatement =
+                comparisonColumns[columns[column]!].cells[comparisonRowNames[index]!][0]!;
+              expect(cell.name?.startsWith(firstStatement.text()), cell.name).to.equal(true);
+            });
+          });
+        });
+      }
 
       it('is accessible wide and narrow', async () => {
         await expect(await inContainer('wide', markup)).to.be.accessible();
