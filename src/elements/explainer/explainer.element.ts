@@ -4,6 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { renderStatement } from '../../base/citation-markers.js';
 import { CitationController } from '../../base/citation-registry.js';
 import { citationStyles } from '../../base/citation.styles.js';
+import { cardStyles } from '../../base/card.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { headingTag } from '../../base/heading-level.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
@@ -39,7 +40,7 @@ import { explainerStyles } from './explainer.styles.js';
  * @fires circ-cite - A citation marker was activated; `detail.id` is the source id.
  */
 export class CircExplainer extends CircElement {
-  static override styles = [...CircElement.styles, citationStyles, explainerStyles];
+  static override styles = [...CircElement.styles, cardStyles, citationStyles, explainerStyles];
 
   /**
    * Which built-in explainer to show: `ischaemia`, `intermittent-claudication`,

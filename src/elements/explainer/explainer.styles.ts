@@ -2,25 +2,8 @@ import { css } from 'lit';
 
 /** Layout of `<circ-explainer>`; colours and spacing come from the shared tokens only. */
 export const explainerStyles = css`
-  .card {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-
-  .heading {
-    margin-block: 0 calc(var(--_space) * 0.5);
-    font-size: 1.375em;
-    line-height: 1.3;
-  }
-
   .heading[hidden] {
     display: none;
-  }
-
-  p {
-    margin-block: 0 calc(var(--_space) * 0.75);
   }
 
   details {

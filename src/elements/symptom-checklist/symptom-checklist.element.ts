@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { cardStyles } from '../../base/card.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { headingTag } from '../../base/heading-level.js';
 import {
@@ -76,7 +77,7 @@ export class CircSymptomChecklist extends CircElement {
   /** Makes the element a form control (`ElementInternals`). */
   static formAssociated = true;
 
-  static override styles = [...CircElement.styles, checklistStyles];
+  static override styles = [...CircElement.styles, cardStyles, checklistStyles];
 
   /** Who reads the result: `patient`, or `clinician` (adds the ECQ classification and grade). */
   @property({ reflect: true })
@@ -180,7 +181,7 @@ export class CircSymptomChecklist extends CircElement {
     const audience = this.audience === 'clinician' ? 'clinician' : this.patientAudience();
     const { text, assertive } = this.announcement;
     return html`
-      <div part="base" class="checklist">
+      <div part="base" class="card checklist">
         ${staticHtml`<${tag} part="heading" class="heading"
           ><slot name="heading">${checklistText.title()}</slot></${tag}>`}
         <p>${checklistText.intro()} ${checklistText.privacy()}</p>

@@ -2,27 +2,10 @@ import { css } from 'lit';
 
 /** Layout of `<circ-symptom-checklist>`; colours and spacing come from the shared tokens only. */
 export const checklistStyles = css`
-  .checklist {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-
-  .heading {
-    margin-block: 0 calc(var(--_space) * 0.5);
-    font-size: 1.375em;
-    line-height: 1.3;
-  }
-
   .subheading {
     margin-block: 0 calc(var(--_space) * 0.5);
     font-size: 1.125em;
     line-height: 1.3;
-  }
-
-  p {
-    margin-block: 0 calc(var(--_space) * 0.75);
   }
 
   .question {
