@@ -1,3 +1,4 @@
+import { renderStatement } from '../../base/citation-markers.js';
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
@@ -61,6 +62,7 @@ export function announcementFor(answers: ChecklistAnswers, result: ChecklistResu
  * that this is not a diagnosis and that answers stay on the device.
  */
 export function renderResult(
+  host: HTMLElement,
   answers: ChecklistAnswers,
   result: ChecklistResult,
   audience: ChecklistAudience,
@@ -94,18 +96,18 @@ export function renderResult(
                     </ul>`
                 : nothing
             }
-            <p>${careStatements[result.urgency].text()}</p>
+            <p>${renderStatement(host, careStatements[result.urgency])}</p>
           </circ-care-card>`
     }
     <p>
       ${
         statements.length > 0
-          ? statements.map((statement) => `${statement.text()} `)
+          ? statements.map((statement) => renderStatement(host, statement))
           : checklistText.incomplete()
       }
     </p>
     ${audience === 'clinician' ? renderClinical(answers, result) : nothing}
-    <p>${notADiagnosis.text()} ${checklistText.privacy()}</p>
+    <p>${renderStatement(host, notADiagnosis)} ${checklistText.privacy()}</p>
   </div>`;
 }
 

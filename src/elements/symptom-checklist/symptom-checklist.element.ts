@@ -2,6 +2,8 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { cardStyles } from '../../base/card.styles.js';
+import { CitationController } from '../../base/citation-registry.js';
+import { citationStyles } from '../../base/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { headingTag } from '../../base/heading-level.js';
 import {
@@ -71,13 +73,14 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  * @csspart form - The questions and the buttons (hidden in print).
  * @csspart result - The result region.
  *
+ * @fires circ-cite - A citation marker in the result was activated; `detail.id` is the source id.
  * @fires circ-result-change - `result` changed (detail: the new `ChecklistResult`), whether by the reader, by setting `answers`, by reset or by the form.
  */
 export class CircSymptomChecklist extends CircElement {
   /** Makes the element a form control (`ElementInternals`). */
   static formAssociated = true;
 
-  static override styles = [...CircElement.styles, cardStyles, checklistStyles];
+  static override styles = [...CircElement.styles, cardStyles, citationStyles, checklistStyles];
 
   /** Who reads the result: `patient`, or `clinician` (adds the ECQ classification and grade). */
   @property({ reflect: true })
@@ -92,6 +95,12 @@ export class CircSymptomChecklist extends CircElement {
   @state() private announcement: Announcement = { text: '', assertive: false };
   private currentResult: ChecklistResult = classifyChecklist(emptyAnswers());
   private readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    // Re-renders the result's citation markers when a <circ-sources> list comes or goes.
+    new CitationController(this);
+  }
 
   /**
    * The current answers (a copy; all unanswered at first). Setting them validates them:
@@ -204,7 +213,7 @@ export class CircSymptomChecklist extends CircElement {
           </div>
         </div>
         ${renderPrintSummary(answers, level)}
-        ${renderResult(answers, this.currentResult, audience, level)}
+        ${renderResult(this, answers, this.currentResult, audience, level)}
         <div class="visually-hidden" role="status">${assertive ? '' : text}</div>
         <div class="visually-hidden" role="alert">${assertive ? text : ''}</div>
       </div>
