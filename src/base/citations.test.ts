@@ -6,7 +6,7 @@ import type { CircExplainer } from '../elements/explainer/explainer.element.js';
 import type { CircSources } from '../elements/sources/sources.element.js';
 import { builtInSources } from '../content/sources.js';
 import { explainerTopics } from '../content/explainer-topics.js';
-import { accessibleText } from '../test-utils/composed-tree.js';
+import { accessibleText, expectSameNode } from '../test-utils/composed-tree.js';
 
 /** The citation markers of an element, as a screen reader names them. */
 const markersOf = (el: CircExplainer) =>
@@ -62,7 +62,7 @@ describe('citation markers', () => {
     page.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     const firstMarker = markersOf(explainer)[0]!;
-    expect(explainer.shadowRoot!.activeElement).to.equal(firstMarker);
+    expectSameNode(explainer.shadowRoot!.activeElement, firstMarker);
 
     const cited = oneEvent(page, 'circ-cite');
     await sendKeys({ press: 'Enter' });
@@ -70,7 +70,7 @@ describe('citation markers', () => {
 
     expect(event.detail).to.deep.equal({ id: 'eur-treatment-strategies' });
     expect(event.composed).to.equal(true);
-    expect(document.activeElement).to.equal(list);
+    expectSameNode(document.activeElement, list);
     expect(focusedEntry(list)).to.equal('eur-treatment-strategies');
     expect(location.hash).to.equal('');
   });

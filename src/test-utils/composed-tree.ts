@@ -77,3 +77,22 @@ function headingLevelOf(element: Element): number | undefined {
   }
   return undefined;
 }
+
+/** A short, readable name for a node: `summary "More about ischaemia"`. */
+export function describeNode(node: Node | null | undefined): string {
+  if (!node) return String(node);
+  if (!(node instanceof Element)) return node.nodeName;
+  const text = accessibleText(node).slice(0, 40);
+  return `${node.localName}${text ? ` "${text}"` : ''}`;
+}
+
+/**
+ * Asserts that `actual` is the very node `expected`. Use it instead of
+ * `expect(node).to.equal(other)`: when that fails, the runner tries to print both DOM
+ * nodes and hangs until its timeout instead of reporting the failure.
+ */
+export function expectSameNode(actual: Node | null | undefined, expected: Node | null): void {
+  if (actual !== expected) {
+    throw new Error(`expected ${describeNode(expected)} but found ${describeNode(actual)}`);
+  }
+}

@@ -15,7 +15,7 @@ import {
   canReadAccessibilityTree,
   nodesWithRole,
 } from '../../test-utils/a11y-tree.js';
-import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
+import { accessibleText, headingsIn, expectSameNode } from '../../test-utils/composed-tree.js';
 import { captureWarnings } from '../../test-utils/warnings.js';
 import type { CircComparison } from './comparison.element.js';
 
@@ -346,7 +346,7 @@ describe('<circ-comparison>', () => {
       const event = await cited;
       expect(event.detail).to.deep.equal({ id: 'nice-cg147' });
       expect(event.target).to.equal(el);
-      expect(document.activeElement).to.equal(page.querySelector('circ-sources'));
+      expectSameNode(document.activeElement, page.querySelector('circ-sources'));
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../sources.js';
 import { builtInSources } from '../../content/sources.js';
-import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
+import { accessibleText, headingsIn, describeNode } from '../../test-utils/composed-tree.js';
 import { captureWarnings } from '../../test-utils/warnings.js';
 import type { CircSources } from './sources.element.js';
 
@@ -183,7 +183,7 @@ describe('<circ-sources>', () => {
         el.headingLevel = 3;
         await el.updateComplete;
         const entry = entriesOf(el)[1]!;
-        expect(entry.querySelector('a')).to.equal(null);
+        expect(describeNode(entry.querySelector('a'))).to.equal('null');
         expect(accessibleText(entry)).to.contain(unsafe.trim());
         expect(warnings.messages).to.deep.equal([
           `circ-sources: source "bad" has an unsafe URL "${unsafe}"; it is shown as text, not as a link.`,

@@ -15,7 +15,12 @@ import {
   siteQuestion,
   walkingPainQuestion,
 } from '../../content/checklist-questions.js';
-import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
+import {
+  accessibleText,
+  headingsIn,
+  expectSameNode,
+  describeNode,
+} from '../../test-utils/composed-tree.js';
 import { captureWarnings } from '../../test-utils/warnings.js';
 import type { CircCareCard } from '../care-card/care-card.element.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
@@ -119,7 +124,7 @@ describe('<circ-symptom-checklist>', () => {
         urgency: 'none',
         redFlags: [],
       });
-      expect(cardOf(el)).to.equal(null);
+      expect(describeNode(cardOf(el))).to.equal('null');
       expect(accessibleText(resultRegion(el))).to.contain(checklistText.waiting());
       expect(accessibleText(el)).to.contain(checklistText.privacy());
       expect(warnings.messages).to.deep.equal([]);
@@ -178,7 +183,7 @@ describe('<circ-symptom-checklist>', () => {
       await settle(el);
       expect(el.answers.walkingPain).to.equal(true);
       expect(question(el, startsAtRest)).to.exist;
-      expect(el.shadowRoot!.activeElement).to.equal(yes);
+      expectSameNode(el.shadowRoot!.activeElement, yes);
       expect(yes.isConnected).to.equal(true);
     });
 
@@ -292,7 +297,7 @@ describe('<circ-symptom-checklist>', () => {
       );
       await choose(el, walking, 'No');
       expect(el.result.urgency).to.equal('none');
-      expect(cardOf(el)).to.equal(null);
+      expect(describeNode(cardOf(el))).to.equal('null');
       const text = accessibleText(resultRegion(el));
       expect(text).to.contain('your answers do not match the pattern of intermittent claudication');
       expect(text).to.contain('This is not a diagnosis. Only a healthcare professional');
@@ -433,7 +438,7 @@ describe('<circ-symptom-checklist>', () => {
       `);
       el.answers = { ...typicalAnswers, ordinaryPace: true };
       await settle(el);
-      expect(el.shadowRoot!.querySelector('.clinical')).to.equal(null);
+      expect(describeNode(el.shadowRoot!.querySelector('.clinical'))).to.equal('null');
       expect(warnings.messages).to.deep.equal([
         'circ-symptom-checklist: audience "doctor" is not known; using patient.',
       ]);
@@ -583,7 +588,7 @@ describe('<circ-symptom-checklist>', () => {
       for (const input of el.shadowRoot!.querySelectorAll('input')) {
         expect(input.checked).to.equal(false);
       }
-      expect(cardOf(el)).to.equal(null);
+      expect(describeNode(cardOf(el))).to.equal('null');
       expect(liveText(el, 'status')).to.equal(checklistText.cleared());
     });
   });
