@@ -8,6 +8,7 @@ import './comparison.js';
 import './sources.js';
 import './care-card.js';
 import './symptom-checklist.js';
+import './price-banner.js';
 
 export { CircElement } from './base/circ-element.js';
 export { define } from './base/define.js';
@@ -36,3 +37,7 @@ export { CircCareCard } from './elements/care-card/care-card.element.js';
 export type { CareCardUrgency } from './elements/care-card/care-card.text.js';
 export { CircSymptomChecklist } from './elements/symptom-checklist/symptom-checklist.element.js';
 export type { ChecklistAudience } from './elements/symptom-checklist/checklist-result.js';
+export {
+  CircPriceBanner,
+  type PriceBannerCtaClickDetail,
+} from './elements/price-banner/price-banner.element.js';

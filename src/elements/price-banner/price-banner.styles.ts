@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * Layout of `<circ-price-banner>`: tokens only, logical properties only (right-to-left
+ * pages mirror it). One column that wraps, so it fits a 320px container without a
+ * container query (size containment would collapse the host in a shrink-to-fit parent).
+ */
+export const priceBannerStyles = css`
+  .banner {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    /* The accent is decoration only: the heading and the words carry the meaning. */
+    border-inline-start: calc(var(--_space) * 0.375) solid var(--_brand);
+    border-radius: var(--_radius);
+    /* The last block's bottom margin (0.75 × space) completes the bottom padding. */
+    padding: var(--_space) var(--_space) calc(var(--_space) * 0.25);
+  }
+
+  .top {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 0.5);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  .heading {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.3;
+  }
+
+  .text,
+  .price,
+  .includes,
+  .action {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+
+  .price {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .includes[hidden] {
+    display: none;
+  }
+
+  .cta {
+    font-weight: 700;
+  }
+
+  /* At least 44 × 44 px to hit; pulled into the corner so the heading keeps its line. */
+  .close {
+    position: relative; /* contains its visually hidden label */
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 2.75rem;
+    min-block-size: 2.75rem;
+    margin-block-start: calc(var(--_space) * -0.5);
+    margin-inline-end: calc(var(--_space) * -0.5);
+    padding: 0;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .close:hover {
+    border-color: currentColor;
+  }
+
+  .close-icon {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+
+  @media print {
+    .close {
+      display: none;
+    }
+  }
+`;

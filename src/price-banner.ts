@@ -1,0 +1,10 @@
+/**
+ * Registration entry: `import 'circulation-elements/price-banner.js'` defines
+ * `<circ-price-banner>`. The class module itself has no side effects.
+ */
+import { define } from './base/define.js';
+import { CircPriceBanner } from './elements/price-banner/price-banner.element.js';
+
+define('circ-price-banner', CircPriceBanner);
+
+export { CircPriceBanner };
