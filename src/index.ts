@@ -15,6 +15,8 @@ export { define } from './base/define.js';
 export type { HeadingLevel } from './base/heading-level.js';
 export { safeHref } from './base/safe-url.js';
 export { VERSION } from './base/version.js';
+export { getLocale, setLocale } from './base/localization.js';
+export { supportedLocales, type SupportedLocale } from './base/locale-codes.js';
 export type { CiteEventDetail } from './base/citation-markers.js';
 export { builtInSources, type SourceId } from './content/sources.js';
 export type { Source } from './content/source.types.js';

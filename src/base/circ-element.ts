@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isHeadingLevel, type HeadingLevel } from './heading-level.js';
+import { LocaleController } from './locale-controller.js';
 import { tokens } from './tokens.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn-once.js';
@@ -36,6 +37,12 @@ export class CircElement extends LitElement {
    */
   @property({ attribute: 'heading-level', type: Number })
   headingLevel: HeadingLevel = 2;
+
+  constructor() {
+    super();
+    // Re-renders in the new language when the locale changes (see locale-controller.ts).
+    new LocaleController(this);
+  }
 
   /** The valid heading level to render: `headingLevel`, or the default if that is invalid. */
   protected get renderedHeadingLevel(): HeadingLevel {

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { builtInSources } from '../content/sources.js';
 import type { Source } from '../content/source.types.js';

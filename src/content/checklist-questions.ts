@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../base/localization.js';
 import type {
   ChecklistPattern,
   ChecklistUrgency,

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../base/localization.js';
 import type { Statement } from './statement.types.js';
 
 /** The conditions `<circ-comparison>` compares, one column each, in column order. */

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../base/localization.js';
 import type { Statement } from './statement.types.js';
 
 /** The built-in explainer topics, in the order a reader would meet them. */

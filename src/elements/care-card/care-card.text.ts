@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../../base/localization.js';
 
 /** How urgent a care card's advice is. */
 export const careCardUrgencies = ['non-urgent', 'urgent', 'emergency'] as const;

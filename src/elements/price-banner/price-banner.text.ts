@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../base/localization.js';
 
 // The clinic's original offer, in plain words (shared/content/clinical-facts.md, "The
 // original article"). Advertising rules: the figure is labelled as a fixed price that

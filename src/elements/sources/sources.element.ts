@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../../base/localization.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';

@@ -40,20 +40,24 @@ export function isAnswered(answers: ChecklistAnswers): boolean {
 
 /** A live-region message: polite, or assertive for an emergency. */
 export interface Announcement {
-  readonly text: string;
+  /** The words, read at render time so they follow a change of locale. */
+  readonly text: () => string;
   readonly assertive: boolean;
 }
 
 /** What screen readers hear when the result changes: the care card, then the pattern. */
 export function announcementFor(answers: ChecklistAnswers, result: ChecklistResult): Announcement {
-  if (!isAnswered(answers)) return { text: checklistText.cleared(), assertive: false };
-  const parts: string[] = [];
-  if (result.urgency !== 'none') {
-    const card = careCardText[cardUrgency[result.urgency]];
-    parts.push(`${card.prefix()} ${card.heading()}.`);
-  }
-  if (result.pattern !== 'incomplete') parts.push(patternStatements[result.pattern][0]!.text());
-  return { text: parts.join(' '), assertive: result.urgency === 'emergency' };
+  if (!isAnswered(answers)) return { text: checklistText.cleared, assertive: false };
+  const text = () => {
+    const parts: string[] = [];
+    if (result.urgency !== 'none') {
+      const card = careCardText[cardUrgency[result.urgency]];
+      parts.push(`${card.prefix()} ${card.heading()}.`);
+    }
+    if (result.pattern !== 'incomplete') parts.push(patternStatements[result.pattern][0]!.text());
+    return parts.join(' ');
+  };
+  return { text, assertive: result.urgency === 'emergency' };
 }
 
 /**

@@ -92,7 +92,7 @@ export class CircSymptomChecklist extends CircElement {
 
   @state() private current: ChecklistAnswers = emptyAnswers();
   @state() private disabledByForm = false;
-  @state() private announcement: Announcement = { text: '', assertive: false };
+  @state() private announcement: Announcement = { text: () => '', assertive: false };
   private currentResult: ChecklistResult = classifyChecklist(emptyAnswers());
   private readonly internals = this.attachInternals();
 
@@ -214,8 +214,8 @@ export class CircSymptomChecklist extends CircElement {
         </div>
         ${renderPrintSummary(answers, level)}
         ${renderResult(this, answers, this.currentResult, audience, level)}
-        <div class="visually-hidden" role="status">${assertive ? '' : text}</div>
-        <div class="visually-hidden" role="alert">${assertive ? text : ''}</div>
+        <div class="visually-hidden" role="status">${assertive ? '' : text()}</div>
+        <div class="visually-hidden" role="alert">${assertive ? text() : ''}</div>
       </div>
     `;
   }

@@ -1,0 +1,85 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../index.js';
+import { accessibleText } from '../test-utils/composed-tree.js';
+import { resetPageLanguage, setPageLanguage } from '../test-utils/page-language.js';
+
+/** Every element, in states that show all of its built-in text. */
+const elements: [string, () => TemplateResult][] = [
+  ['circ-explainer', () => html`<circ-explainer topic="when-to-seek-help" open></circ-explainer>`],
+  ['circ-comparison', () => html`<circ-comparison with-critical></circ-comparison>`],
+  [
+    'circ-symptom-checklist',
+    () =>
+      html`<circ-symptom-checklist
+        audience="clinician"
+        .answers=${{
+          walkingPain: true,
+          startsAtRest: false,
+          uphillOrHurrying: true,
+          ordinaryPace: true,
+          easesWithin10Min: true,
+          sites: ['calf'],
+          redFlags: ['rest-pain'],
+        }}
+      ></circ-symptom-checklist>`,
+  ],
+  ['circ-care-card', () => html`<circ-care-card urgency="emergency"></circ-care-card>`],
+  ['circ-sources', () => html`<circ-sources only="nice-cg147"></circ-sources>`],
+  [
+    'circ-price-banner',
+    () => html`<circ-price-banner price="1950" href="/prices" dismissible></circ-price-banner>`,
+  ],
+];
+
+/**
+ * What a reader sees of the element's own text: citation markers and source references
+ * are left out, because bibliographic titles stay in their original language.
+ */
+function ownText(el: Element): string {
+  const clone = document.createElement('div');
+  clone.append(...Array.from(el.shadowRoot!.children, (child) => child.cloneNode(true) as Element));
+  clone.querySelectorAll('.citations, ol > li, style').forEach((node) => node.remove());
+  document.body.append(clone);
+  const text = accessibleText(clone);
+  clone.remove();
+  return text;
+}
+
+/**
+ * English sentences and phrases of `minWords` words or more. Single medical terms may stay
+ * in brackets after their translation, so the check looks at phrases, not words.
+ */
+function englishPhrases(text: string, minWords: number): string[] {
+  return text
+    .split(/[.:?!]\s+|\n/)
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase.split(/\s+/).length >= minWords && /[a-z]/i.test(phrase));
+}
+
+describe('every element in every locale', () => {
+  afterEach(() => resetPageLanguage());
+
+  for (const [tag, template] of elements) {
+    for (const [locale, dir] of [
+      ['cy', 'ltr'],
+      ['pl', 'ltr'],
+      ['ur', 'rtl'],
+    ] as const) {
+      it(`${tag} speaks ${locale} with no English left, and is accessible`, async () => {
+        const el = await fixture(template());
+        // <circ-sources> has only short labels of its own ("Last reviewed").
+        const english = englishPhrases(ownText(el), tag === 'circ-sources' ? 2 : 4);
+        expect(english.length, 'the English version has text to compare').to.be.greaterThan(0);
+
+        await setPageLanguage(locale, dir);
+        const translated = ownText(el);
+        const leftOver = english.filter((phrase) => translated.includes(phrase));
+        expect(leftOver.join(' | '), `English left in ${locale}`).to.equal('');
+        // The content's language is the page's, so screen readers pick the right voice.
+        expect(el.closest('[lang]')!.getAttribute('lang')).to.equal(locale);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+});
