@@ -76,6 +76,8 @@ describe('every element in every locale', () => {
         const translated = ownText(el);
         const leftOver = english.filter((phrase) => translated.includes(phrase));
         expect(leftOver.join(' | '), `English left in ${locale}`).to.equal('');
+        // No XML escapes from the translation files may reach the reader ("A&amp;E").
+        expect(translated).not.to.match(/&(?:amp|lt|gt|quot|apos);/);
         // The content's language is the page's, so screen readers pick the right voice.
         expect(el.closest('[lang]')!.getAttribute('lang')).to.equal(locale);
         await expect(el).to.be.accessible();
