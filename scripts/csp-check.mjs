@@ -3,7 +3,8 @@
 //   require-trusted-types-for 'script'; trusted-types lit-html
 // Builds dist/cdn into a scratch folder, serves it with that header on loopback, loads a
 // page with every element in Debian's Chromium (which enforces Trusted Types), and fails
-// on any CSP violation, script error, or element that did not render. Chromium only:
+// on any CSP violation, script error, or element that did not render; it also switches
+// <html lang> so a locale file loads lazily from beside the bundle. Chromium only:
 // Firefox and WebKit do not enforce `require-trusted-types-for`.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -84,6 +85,14 @@ try {
     await explainer.updateComplete;
     rendered['circ-explainer (re-rendered)'] =
       explainer.shadowRoot.textContent.includes('Treatment');
+    // A locale file loaded lazily from beside the bundle, under the same policy.
+    const english = explainer.shadowRoot.textContent;
+    document.documentElement.lang = 'ur';
+    for (let wait = 0; wait < 50 && explainer.shadowRoot.textContent === english; wait++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    rendered['circ-explainer in Urdu (locale file loaded)'] =
+      explainer.shadowRoot.textContent !== english;
     return { rendered, violations: window.cspViolations };
   });
   for (const violation of report.violations) problems.push(`CSP violation: ${violation}`);
