@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ChecklistAnswers } from '../src/checklist/checklist.types.ts';
+import { emptyAnswers } from '../src/checklist/classify.ts';
 // The registration entry, as partners import it: defines <circ-symptom-checklist> and
 // the <circ-care-card> it renders.
 import '../src/symptom-checklist.ts';
@@ -14,15 +15,7 @@ interface ChecklistArgs {
   answers: ChecklistAnswers;
 }
 
-const unanswered: ChecklistAnswers = {
-  walkingPain: null,
-  startsAtRest: null,
-  uphillOrHurrying: null,
-  ordinaryPace: null,
-  easesWithin10Min: null,
-  sites: [],
-  redFlags: [],
-};
+const unanswered: ChecklistAnswers = emptyAnswers();
 
 /** Typical intermittent claudication, grade 1: calf pain walking uphill, gone within 10 minutes. */
 const typical: ChecklistAnswers = {
