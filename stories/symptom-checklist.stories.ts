@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ChecklistAnswers } from '../src/checklist/checklist.types.ts';
-import { emptyAnswers } from '../src/checklist/classify.ts';
+import { emptyAnswers } from '../src/checklist/classify.js';
 // The registration entry, as partners import it: defines <circ-symptom-checklist> and
 // the <circ-care-card> it renders.
 import '../src/symptom-checklist.ts';
