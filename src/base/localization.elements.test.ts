@@ -78,6 +78,8 @@ describe('every element in every locale', () => {
         expect(leftOver.join(' | '), `English left in ${locale}`).to.equal('');
         // No XML escapes from the translation files may reach the reader ("A&amp;E").
         expect(translated).not.to.match(/&(?:amp|lt|gt|quot|apos);/);
+        // Right to left (and long Welsh or Polish words) must not push anything sideways.
+        expect(el.scrollWidth, 'no horizontal overflow').to.be.at.most(el.clientWidth);
         // The content's language is the page's, so screen readers pick the right voice.
         expect(el.closest('[lang]')!.getAttribute('lang')).to.equal(locale);
         await expect(el).to.be.accessible();
