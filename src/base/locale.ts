@@ -1,7 +1,5 @@
-import { directionOf, sourceLocale } from './locale-codes.js';
+import { directionOf } from './locale-codes.js';
 import { getLocale } from './localization.js';
-
-export { sourceLocale };
 
 /**
  * The locale for `Intl` formatting (numbers, dates, prices): the locale the elements

@@ -4,15 +4,7 @@
  * three engines, unlike accessibility snapshots, which only Chromium exposes to tests.
  */
 
-/** Child nodes in the flattened tree: a host's shadow tree, a slot's assigned nodes. */
-function flattenedChildren(node: Node): Node[] {
-  if (node instanceof HTMLSlotElement) {
-    const assigned = node.assignedNodes({ flatten: true });
-    return assigned.length > 0 ? assigned : Array.from(node.childNodes);
-  }
-  if (node instanceof Element && node.shadowRoot) return Array.from(node.shadowRoot.childNodes);
-  return Array.from(node.childNodes);
-}
+import { flattenedChildren } from '../base/flattened-tree.js';
 
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;

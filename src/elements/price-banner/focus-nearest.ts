@@ -1,3 +1,5 @@
+import { flattenedChildren } from '../../base/flattened-tree.js';
+
 /**
  * Where focus goes when an element hides itself while focus is inside it (a dismissed
  * banner): to the next element in Tab order after it, where the reader was heading, or,
@@ -31,16 +33,6 @@ function isTabbableCandidate(node: Node): node is Focusable {
     node.matches(tabbableCandidates) &&
     node.tabIndex >= 0
   );
-}
-
-/** Children in the flattened tree (reading and Tab order): shadow trees and slotted nodes. */
-function flattenedChildren(node: Node): Node[] {
-  if (node instanceof HTMLSlotElement) {
-    const assigned = node.assignedNodes({ flatten: true });
-    return assigned.length > 0 ? assigned : Array.from(node.childNodes);
-  }
-  if (node instanceof Element && node.shadowRoot) return Array.from(node.shadowRoot.childNodes);
-  return Array.from(node.childNodes);
 }
 
 /** Tab candidates under `root` before and after `element` (whose own subtree is skipped). */
