@@ -32,7 +32,7 @@ describe('citation markers', () => {
     const names = markerNames(explainer);
     expect(names.slice(0, 3)).to.deep.equal([
       'Source 3: Treatment Strategies for Patients with Intermittent Claudication',
-      'Source 4: Intermittent Claudication (Claudicatio intermittens)',
+      'Source 4: Claudicatio intermittens',
       'Source 2: Global Vascular Guidelines on the management of chronic limb-threatening ischemia',
     ]);
     expect(

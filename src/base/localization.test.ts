@@ -122,10 +122,10 @@ describe('localization', () => {
       const englishDate = el.shadowRoot!.querySelector('time')!.textContent;
       await setPageLanguage('pl');
       const polishDate = el.shadowRoot!.querySelector('time')!.textContent;
-      expect(englishDate).to.equal('24 November 2026');
+      expect(englishDate).to.equal('1 December 2026');
       expect(polishDate).to.equal(
         new Intl.DateTimeFormat('pl', { dateStyle: 'long', timeZone: 'UTC' }).format(
-          Date.UTC(2026, 10, 24),
+          Date.UTC(2026, 11, 1),
         ),
       );
     });

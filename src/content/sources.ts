@@ -6,10 +6,11 @@ import type { Source } from './source.types.js';
  * renders its list from here. Order: the original article's two sources first, then the
  * guidelines and studies the content cites.
  *
- * Details come from shared/content/clinical-facts.md; anything it marks as unconfirmed
- * (the Erasmus author, the SDU authors) is left out. The Danish review by Harlev et al.
- * was checked on the journal's site and is listed in its own right, since it is not
- * confirmed that the SDU portal record is the same article.
+ * Details come from shared/content/clinical-facts.md and were checked against the
+ * source itself; anything unconfirmed (the Erasmus author) is left out, never guessed.
+ * The SDU portal record is the Danish review by Harlev et al. (Ugeskr Læger 2021), so it
+ * is one entry, with the authors as the journal lists them and the SDU link the article
+ * cites. A source whose web address could not be checked (`nhs-pad`, `tasc-ii`) has none.
  */
 export const builtInSources = [
   {
@@ -20,8 +21,11 @@ export const builtInSources = [
   },
   {
     id: 'sdu-claudicatio-intermittens',
-    title: 'Intermittent Claudication (Claudicatio intermittens)',
-    publisher: 'Syddansk Universitet (University of Southern Denmark)',
+    title: 'Claudicatio intermittens',
+    authors: ['Harlev C', 'Houlind KC', 'Dyrby J', 'Rai A'],
+    publisher: 'Ugeskr Læger',
+    year: 2021,
+    note: '183',
     url: 'https://portal.findresearcher.sdu.dk/en/publications/claudicatio-intermittens-2',
   },
   {
@@ -58,7 +62,6 @@ export const builtInSources = [
     id: 'esvs-2024-claudication',
     title:
       'European Society for Vascular Surgery (ESVS) 2024 Clinical Practice Guidelines on the Management of Asymptomatic Lower Limb Peripheral Arterial Disease and Intermittent Claudication',
-    authors: ['ESVS guidelines committee'],
     publisher: 'Eur J Vasc Endovasc Surg',
     year: 2024,
     note: '67(1):9–96',
@@ -74,13 +77,17 @@ export const builtInSources = [
     url: 'https://doi.org/10.1002/14651858.CD005263.pub4',
   },
   {
-    id: 'harlev-2021-review',
-    title: 'Claudicatio intermittens',
-    authors: ['Harlev C', 'Houlind KC', 'Dyrby J', 'Rai A'],
-    publisher: 'Ugeskr Læger',
-    year: 2021,
-    note: '183',
-    url: 'https://ugeskriftet.dk/videnskab/claudicatio-intermittens-0',
+    id: 'nice-ng19',
+    title: 'Diabetic foot problems: prevention and management (NG19)',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+    year: 2015,
+    url: 'https://www.nice.org.uk/guidance/ng19',
+  },
+  {
+    id: 'hsc-gp-out-of-hours',
+    title: 'Service standards for GP Out-of-Hours',
+    publisher: 'HSC GP Out-of-Hours (Northern Ireland)',
+    url: 'https://gpoutofhours.hscni.net/service-standards-for-gp-out-of-hours/',
   },
   {
     id: 'edinburgh-claudication-questionnaire',
@@ -90,6 +97,26 @@ export const builtInSources = [
     publisher: 'J Clin Epidemiol',
     year: 1992,
     note: '45(10):1101–1109',
+  },
+  {
+    id: 'boylan-2021-ecq',
+    title:
+      'Reliability of the Edinburgh Claudication Questionnaire for identifying symptomatic PAD in General Practice',
+    authors: [
+      'Boylan L',
+      'Nesbitt C',
+      'Wilson L',
+      'Allen J',
+      'Sims A',
+      'Guri I',
+      'Mawson P',
+      'Oates CP',
+      'Stansby G',
+    ],
+    publisher: 'Angiology',
+    year: 2021,
+    note: '72(5):474–479',
+    url: 'https://pureportal.coventry.ac.uk/en/publications/reliability-of-the-edinburgh-claudication-questionnaire-for-ident',
   },
 ] as const satisfies readonly Source[];
 

@@ -26,7 +26,10 @@ describe('<circ-sources>', () => {
       expect(texts[0]).to.contain(
         'Treatment Strategies for Patients with Intermittent Claudication',
       );
-      expect(texts[1]).to.contain('Syddansk Universitet');
+      // The SDU record is the Danish review: one entry, with its authors and the SDU link.
+      expect(texts[1]).to.equal(
+        'Harlev C, Houlind KC, Dyrby J, Rai A. Claudicatio intermittens. Ugeskr Læger. 2021;183. Available from: https://portal.findresearcher.sdu.dk/en/publications/claudicatio-intermittens-2 (opens in a new tab)',
+      );
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
@@ -44,6 +47,15 @@ describe('<circ-sources>', () => {
       // No author or year is known for this one, so none is shown.
       expect(eur).to.equal(
         'Treatment Strategies for Patients with Intermittent Claudication. Erasmus University Rotterdam. Available from: https://repub.eur.nl/pub/113904 (opens in a new tab)',
+      );
+    });
+
+    it('names the first six authors, then "et al.", as Vancouver style does', async () => {
+      const el = await fixture<CircSources>(
+        html`<circ-sources only="boylan-2021-ecq"></circ-sources>`,
+      );
+      expect(entryTexts(el)[0]).to.match(
+        /^Boylan L, Nesbitt C, Wilson L, Allen J, Sims A, Guri I, et al\. Reliability of the Edinburgh Claudication Questionnaire/,
       );
     });
 
@@ -200,10 +212,10 @@ describe('<circ-sources>', () => {
     it('shows the built-in dates in en-GB by default', async () => {
       const el = await fixture<CircSources>(html`<circ-sources></circ-sources>`);
       expect(reviewText(el)).to.equal(
-        'Last reviewed: 24 November 2026. Next review due: 24 November 2027.',
+        'Last reviewed: 1 December 2026. Next review due: 1 December 2027.',
       );
       const times = el.shadowRoot!.querySelectorAll('time');
-      expect(times[0]!.getAttribute('datetime')).to.equal('2026-11-24');
+      expect(times[0]!.getAttribute('datetime')).to.equal('2026-12-01');
     });
 
     it('formats dates given as attributes', async () => {
@@ -220,9 +232,9 @@ describe('<circ-sources>', () => {
         const el = await fixture<CircSources>(html`<circ-sources reviewed=${bad}></circ-sources>`);
         el.headingLevel = 3;
         await el.updateComplete;
-        expect(reviewText(el)).to.contain('Last reviewed: 24 November 2026.');
+        expect(reviewText(el)).to.contain('Last reviewed: 1 December 2026.');
         expect(warnings.messages).to.deep.equal([
-          `circ-sources: reviewed "${bad}" is not an ISO date (YYYY-MM-DD); showing 2026-11-24.`,
+          `circ-sources: reviewed "${bad}" is not an ISO date (YYYY-MM-DD); showing 2026-12-01.`,
         ]);
       });
     }
