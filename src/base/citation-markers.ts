@@ -52,12 +52,28 @@ export function renderCitationMarkers(
   >`;
 }
 
-/** One built-in statement followed by its citation markers, as every element shows it. */
+/**
+ * One built-in statement followed by its citation markers, inline (several statements
+ * can share a paragraph). A statement with `items` needs a block: use `renderStatementBlock`.
+ */
 export function renderStatement(host: HTMLElement, statement: Statement): TemplateResult {
   return html`<span class="statement">${statement.text()}</span>${renderCitationMarkers(
       host,
       statement.sources,
     )} `;
+}
+
+/**
+ * One built-in statement as a paragraph, its list (if it has `items`) after it. The
+ * markers follow the words that lead into the list, so the list reads on its own.
+ */
+export function renderStatementBlock(host: HTMLElement, statement: Statement): TemplateResult {
+  const paragraph = html`<p>${renderStatement(host, statement)}</p>`;
+  if (!statement.items) return paragraph;
+  return html`${paragraph}
+    <ul class="statement-items">
+      ${statement.items.map((item) => html`<li>${item()}</li>`)}
+    </ul>`;
 }
 
 function citationLabel(number: number, title: string): string {

@@ -6,6 +6,7 @@ import {
   comparisonRowNames,
 } from './comparison-rows.js';
 import { explainerTopicNames, explainerTopics } from './explainer-topics.js';
+import { getHelp, northernIrelandHelp } from './get-help.js';
 import type { Statement } from './statement.types.js';
 import { careCardText } from '../elements/care-card/care-card.text.js';
 import {
@@ -15,7 +16,9 @@ import {
   notADiagnosis,
   patternStatements,
   redFlagQuestion,
+  restPainHint,
   siteQuestion,
+  unableToWalkCare,
   walkingPainQuestion,
 } from './checklist-questions.js';
 
@@ -42,7 +45,8 @@ export function contentCatalogue(): ContentUnit[] {
     const content = explainerTopics[topic];
     return {
       name: `explainer/${topic}`,
-      statements: [...content.summary, ...content.details],
+      // The help block ends every explainer, so it is read as part of each.
+      statements: [...content.summary, ...content.details, ...getHelp],
       labels: [content.title, content.detailsLabel],
     };
   });
@@ -56,7 +60,8 @@ export function contentCatalogue(): ContentUnit[] {
         : comparisonHeading.twoColumns;
     return {
       name: `comparison/${column}`,
-      statements: comparisonRowNames.flatMap((row) => content.cells[row]),
+      // The help block under the table is read with every column.
+      statements: [...comparisonRowNames.flatMap((row) => content.cells[row]), ...getHelp],
       labels: [
         heading,
         content.title,
@@ -81,6 +86,7 @@ function checklistUnits(): ContentUnit[] {
     ...(question.hint ? [question.hint] : []),
     question.yes,
     question.no,
+    ...(question.unable ? [question.unable] : []),
   ]);
   const questions: ContentUnit = {
     name: 'checklist/questions',
@@ -89,21 +95,36 @@ function checklistUnits(): ContentUnit[] {
       checklistText.title,
       checklistText.intro,
       checklistText.privacy,
+      checklistText.privacyInForm,
       ...choiceLabels(redFlagQuestion),
       ...triStateLabels,
       ...choiceLabels(siteQuestion),
     ],
   };
+  // Each result is read with the help block that ends it when no red-flag card shows
+  // (every finished pattern can come without one); a pattern that does not match may also
+  // carry the rest-pain hint.
   const results = Object.entries(patternStatements).map(([pattern, statements]) => ({
     name: `checklist/result-${pattern}`,
-    statements: [...statements, notADiagnosis],
+    statements: [
+      ...statements,
+      ...(pattern === 'unlikely' ? [restPainHint] : []),
+      notADiagnosis,
+      ...getHelp,
+    ],
     labels: [checklistText.resultHeading],
   }));
-  const cards = Object.entries(careStatements).map(([urgency, statement]) => {
+  const careBodies = [
+    ...Object.entries(careStatements),
+    ['routine-unable-to-walk', unableToWalkCare] as const,
+  ];
+  const cards = careBodies.map(([name, statement]) => {
+    const urgency = name === 'routine-unable-to-walk' ? 'routine' : name;
     const card = careCardText[cardUrgencyFor[urgency as keyof typeof cardUrgencyFor]];
     return {
-      name: `checklist/care-${urgency}`,
-      statements: [statement],
+      name: `checklist/care-${name}`,
+      // The urgent card also gives the Northern Ireland route, as it says "call 111".
+      statements: urgency === 'urgent' ? [statement, northernIrelandHelp] : [statement],
       labels: [
         card.prefix,
         card.heading,
@@ -116,3 +137,4 @@ function checklistUnits(): ContentUnit[] {
 }
 
 export { builtInSources } from './sources.js';
+export { contentReview } from './review-dates.js';

@@ -1,4 +1,5 @@
 import { msg } from '../base/localization.js';
+import { northernIrelandHelp } from './get-help.js';
 import type { Statement } from './statement.types.js';
 
 /** The conditions `<circ-comparison>` compares, one column each, in column order. */
@@ -59,8 +60,10 @@ export const comparisonRowLabels: Readonly<Record<ComparisonRowName, () => strin
 
 // Written for a reading age of about 9 to 11 from shared/content/clinical-facts.md, one
 // column per condition so that each reads on its own (in a narrow container the table
-// reflows and a reader may meet a column cell by cell). Short sentences; medical words
-// are explained where they first appear in a column.
+// reflows and a reader may meet a column cell by cell). Every cell is whole sentences;
+// medical words are explained where they first appear in a column. Where to get help
+// (999, urgent GP or 111) is not left to one cell: the comparison always ends with the
+// help block of get-help.ts.
 const article = ['eur-treatment-strategies', 'sdu-claudicatio-intermittens'] as const;
 
 /** The built-in columns, keyed by condition. */
@@ -87,8 +90,8 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
       'usual-cause': [
         {
           text: () =>
-            msg('Blood vessels that have become narrow or blocked.', {
-              id: 'comparison.ischaemia.usual-cause.1',
+            msg('Blood vessels have become narrow or blocked.', {
+              id: 'comparison.ischaemia.usual-cause.narrow',
             }),
           sources: [...article],
         },
@@ -105,33 +108,41 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
         {
           text: () =>
             msg(
-              'It depends on how poor the blood supply is. Symptoms may come on only when the body needs more blood, such as when walking, or even at rest.',
+              'It depends on how poor the blood supply is. Symptoms may come on when the body needs more blood, such as when walking. If the blood supply is very poor, they can happen at rest too.',
               { id: 'comparison.ischaemia.when-symptoms-happen.1' },
             ),
           sources: [...article],
+        },
+        {
+          text: () =>
+            msg('Many people with narrow leg arteries have no symptoms at all.', {
+              id: 'comparison.ischaemia.when-symptoms-happen.none',
+            }),
+          sources: ['nhs-pad', 'nidirect-pad'],
         },
       ],
       'typical-symptoms': [
         {
           text: () =>
-            msg('In the legs: pain and tired legs.', {
-              id: 'comparison.ischaemia.typical-symptoms.1',
+            msg('In the legs, it can cause pain and tired legs.', {
+              id: 'comparison.ischaemia.typical-symptoms.legs',
             }),
           sources: [...article],
         },
         {
           text: () =>
-            msg('If blood flow is not restored, sores that do not heal (ulcers) or tissue dying.', {
-              id: 'comparison.ischaemia.typical-symptoms.2',
-            }),
+            msg(
+              'If blood flow does not get better, it can cause sores that do not heal (ulcers). Parts of the skin and flesh can die.',
+              { id: 'comparison.ischaemia.typical-symptoms.ulcers' },
+            ),
           sources: [...article],
         },
       ],
       'where-in-the-body': [
         {
           text: () =>
-            msg('Many parts of the body, such as the heart, the brain or the legs.', {
-              id: 'comparison.ischaemia.where-in-the-body.1',
+            msg('It can affect many parts of the body, such as the heart, the brain or the legs.', {
+              id: 'comparison.ischaemia.where-in-the-body.many',
             }),
           sources: [...article],
         },
@@ -139,8 +150,8 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
       'what-eases-it': [
         {
           text: () =>
-            msg('Better blood flow to the part of the body that is short of blood.', {
-              id: 'comparison.ischaemia.what-eases-it.1',
+            msg('It eases when more blood can reach the part of the body that is short of it.', {
+              id: 'comparison.ischaemia.what-eases-it.blood-flow',
             }),
           sources: [...article],
         },
@@ -157,8 +168,8 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
         {
           text: () =>
             msg(
-              'For the legs, stopping smoking and treating blood pressure, cholesterol and diabetes also matter.',
-              { id: 'comparison.ischaemia.main-treatment.2' },
+              'For the legs, stopping smoking matters. So does treating blood pressure, cholesterol and diabetes.',
+              { id: 'comparison.ischaemia.main-treatment.risks' },
             ),
           sources: ['nice-cg147'],
         },
@@ -175,10 +186,18 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
         {
           text: () =>
             msg(
-              'A leg that suddenly becomes painful, pale, cold, numb or weak is an emergency: call 999.',
+              'Narrow leg arteries also make a heart attack or a stroke more likely, because other arteries are likely to be narrow too.',
+              { id: 'comparison.ischaemia.how-serious.heart' },
+            ),
+          sources: ['nice-cg147', 'nice-ng19'],
+        },
+        {
+          text: () =>
+            msg(
+              'A leg that suddenly becomes painful, pale, cold, numb or weak is an emergency: call 999 or go to A&E now.',
               { id: 'comparison.ischaemia.how-serious.2' },
             ),
-          sources: ['nidirect-pad', 'nhs-pad'],
+          sources: ['nhs-pad', 'nidirect-pad'],
         },
       ],
     },
@@ -190,9 +209,10 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
       'what-it-is': [
         {
           text: () =>
-            msg('Pain in the leg muscles that comes on when walking and goes with rest.', {
-              id: 'comparison.claudication.what-it-is.1',
-            }),
+            msg(
+              'It is pain in the leg muscles that comes and goes. It comes on when you walk and goes when you rest.',
+              { id: 'comparison.claudication.what-it-is.comes-and-goes' },
+            ),
           sources: ['tasc-ii', 'nhs-pad'],
         },
         {
@@ -217,8 +237,8 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
         {
           text: () =>
             msg(
-              'When walking or exercising. The muscles need more blood than the narrow arteries can bring.',
-              { id: 'comparison.claudication.when-symptoms-happen.1' },
+              'It comes on when you walk or exercise. The muscles then need more blood than the narrow arteries can bring.',
+              { id: 'comparison.claudication.when-symptoms-happen.walking' },
             ),
           sources: [...article],
         },
@@ -233,8 +253,8 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
       'typical-symptoms': [
         {
           text: () =>
-            msg('Pain, cramp or a heavy feeling in the leg.', {
-              id: 'comparison.claudication.typical-symptoms.1',
+            msg('It feels like pain, cramp or heaviness in the leg.', {
+              id: 'comparison.claudication.typical-symptoms.feels',
             }),
           sources: [...article],
         },
@@ -242,17 +262,20 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
       'where-in-the-body': [
         {
           text: () =>
-            msg('The legs, most often the calf. Sometimes the thigh, hip or buttock.', {
-              id: 'comparison.claudication.where-in-the-body.1',
-            }),
+            msg(
+              'It is in the legs, most often the calf. Sometimes it is in the thigh, hip or buttock.',
+              {
+                id: 'comparison.claudication.where-in-the-body.legs',
+              },
+            ),
           sources: ['tasc-ii', 'nhs-pad'],
         },
       ],
       'what-eases-it': [
         {
           text: () =>
-            msg('Rest. The pain usually goes within 10 minutes of stopping.', {
-              id: 'comparison.claudication.what-eases-it.1',
+            msg('Rest eases it. The pain usually goes within 10 minutes of stopping.', {
+              id: 'comparison.claudication.what-eases-it.rest',
             }),
           sources: ['tasc-ii'],
         },
@@ -261,39 +284,43 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
         {
           text: () =>
             msg(
-              'A supervised walking programme: about 2 hours a week for 3 months. It helps people walk further without pain.',
-              { id: 'comparison.claudication.main-treatment.1' },
+              'The main treatment is a walking programme led by trained staff. It is about 2 hours a week for 3 months. It helps people walk further without pain.',
+              { id: 'comparison.claudication.main-treatment.programme' },
             ),
           sources: ['nice-cg147', 'cochrane-supervised-exercise', ...article],
         },
         {
           text: () =>
             msg(
-              'Stopping smoking and treating blood pressure, cholesterol and diabetes also matter.',
-              { id: 'comparison.claudication.main-treatment.2' },
+              'Stopping smoking matters too. So does treating blood pressure, cholesterol and diabetes.',
+              { id: 'comparison.claudication.main-treatment.risks' },
             ),
-          sources: ['nice-cg147', 'harlev-2021-review'],
+          sources: ['nice-cg147', 'sdu-claudicatio-intermittens'],
         },
       ],
       'how-serious': [
         {
-          text: () => msg('See a GP about it.', { id: 'comparison.claudication.how-serious.1' }),
-          sources: ['nidirect-pad', ...article],
+          text: () =>
+            msg('It is worth seeing a GP about it.', {
+              id: 'comparison.claudication.how-serious.see-a-gp',
+            }),
+          sources: ['nidirect-pad', 'nhs-pad'],
         },
         {
           text: () =>
             msg(
-              'About 1 in 5 people with it go on to get critical limb ischaemia. Getting help early lowers the risk.',
-              { id: 'comparison.claudication.how-serious.2' },
+              'For most people with it, the symptoms stay the same over time. About 1 in 5 go on to get critical limb ischaemia, where the leg does not get enough blood even at rest. Getting help early lowers the risk.',
+              { id: 'comparison.claudication.how-serious.outlook' },
             ),
           sources: ['nice-cg147', ...article],
         },
         {
           text: () =>
-            msg('Up to 6 in 10 people with it also have disease of the heart or neck arteries.', {
-              id: 'comparison.claudication.how-serious.3',
-            }),
-          sources: ['harlev-2021-review'],
+            msg(
+              'People with it are also more likely to have a heart attack or a stroke, because arteries in other parts of the body are likely to be narrow too. Up to 6 in 10 also have serious disease in the arteries of the heart or neck.',
+              { id: 'comparison.claudication.how-serious.heart' },
+            ),
+          sources: ['nice-cg147', 'sdu-claudicatio-intermittens'],
         },
       ],
     },
@@ -312,17 +339,18 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
         },
         {
           text: () =>
-            msg('Doctors now often call it chronic limb-threatening ischaemia (CLTI).', {
-              id: 'comparison.critical.what-it-is.2',
-            }),
+            msg(
+              'Doctors now often call it chronic limb-threatening ischaemia (CLTI). Chronic means that it lasts a long time.',
+              { id: 'comparison.critical.what-it-is.clti' },
+            ),
           sources: ['global-vascular-guidelines'],
         },
       ],
       'usual-cause': [
         {
           text: () =>
-            msg('Leg arteries so narrow or blocked that very little blood gets through.', {
-              id: 'comparison.critical.usual-cause.1',
+            msg('The leg arteries are so narrow or blocked that very little blood gets through.', {
+              id: 'comparison.critical.usual-cause.narrow',
             }),
           sources: [...article, 'global-vascular-guidelines'],
         },
@@ -330,27 +358,44 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
       'when-symptoms-happen': [
         {
           text: () =>
-            msg('At rest too, not just when walking. Pain is often worse at night.', {
-              id: 'comparison.critical.when-symptoms-happen.1',
+            msg('Symptoms happen at rest too, not just when walking.', {
+              id: 'comparison.critical.when-symptoms-happen.rest',
             }),
-          sources: [...article, 'nhs-pad'],
+          sources: [...article],
+        },
+        {
+          text: () =>
+            msg('Pain in the foot or toes is often worse at night.', {
+              id: 'comparison.critical.when-symptoms-happen.night',
+            }),
+          sources: ['nhs-pad'],
         },
       ],
       'typical-symptoms': [
         {
-          text: () =>
-            msg(
-              'Pain in the foot or toes at rest. A sore on the foot or leg that has not healed for more than 2 weeks. Toes or skin turning dark or black.',
-              { id: 'comparison.critical.typical-symptoms.1' },
-            ),
+          text: () => msg('The signs are:', { id: 'comparison.critical.typical-symptoms.signs' }),
+          items: [
+            () =>
+              msg('pain in the foot or toes at rest, especially at night', {
+                id: 'comparison.critical.typical-symptoms.rest-pain',
+              }),
+            () =>
+              msg('a sore on the foot or leg that has not healed in 2 weeks', {
+                id: 'comparison.critical.typical-symptoms.wound',
+              }),
+            () =>
+              msg('toes or skin turning dark or black', {
+                id: 'comparison.critical.typical-symptoms.skin',
+              }),
+          ],
           sources: ['global-vascular-guidelines', 'nhs-pad'],
         },
       ],
       'where-in-the-body': [
         {
           text: () =>
-            msg('A foot or leg, including the toes.', {
-              id: 'comparison.critical.where-in-the-body.1',
+            msg('It affects a foot or leg, including the toes.', {
+              id: 'comparison.critical.where-in-the-body.foot',
             }),
           sources: ['global-vascular-guidelines', 'nhs-pad'],
         },
@@ -368,8 +413,8 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
         {
           text: () =>
             msg(
-              'Anyone who may have it should be sent urgently to a blood vessel specialist (a vascular specialist).',
-              { id: 'comparison.critical.main-treatment.1' },
+              'It needs urgent care from a vascular specialist. This is a doctor who treats problems with blood vessels.',
+              { id: 'comparison.critical.main-treatment.specialist' },
             ),
           sources: ['global-vascular-guidelines'],
         },
@@ -384,12 +429,19 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
       'how-serious': [
         {
           text: () =>
-            msg(
-              'Very serious: it can lead to tissue dying. Ask for an urgent GP appointment or call 111.',
-              { id: 'comparison.critical.how-serious.1' },
-            ),
-          sources: [...article, 'nhs-pad'],
+            msg('It is very serious, because parts of the foot or leg can die.', {
+              id: 'comparison.critical.how-serious.very-serious',
+            }),
+          sources: [...article],
         },
+        {
+          text: () =>
+            msg('Ask for an urgent GP appointment or call 111 today.', {
+              id: 'comparison.critical.how-serious.urgent',
+            }),
+          sources: ['nhs-pad', 'global-vascular-guidelines'],
+        },
+        northernIrelandHelp,
       ],
     },
   },

@@ -13,10 +13,30 @@ import {
 
 let units;
 let sources;
+let review;
 before(async () => {
   const catalogue = await loadCatalogue();
   units = catalogue.contentCatalogue();
   sources = catalogue.builtInSources;
+  review = catalogue.contentReview;
+});
+
+describe('review dates', () => {
+  it('is reviewed at least once a year, and the next review is not overdue', () => {
+    const reviewed = new Date(`${review.reviewed}T00:00:00Z`);
+    const due = new Date(`${review.nextReview}T00:00:00Z`);
+    const aYearOn = new Date(reviewed);
+    aYearOn.setUTCFullYear(reviewed.getUTCFullYear() + 1);
+    assert.ok(reviewed <= new Date(), `reviewed ${review.reviewed} is in the future`);
+    assert.ok(
+      due > reviewed && due <= aYearOn,
+      `next review ${review.nextReview} is not within a year`,
+    );
+    assert.ok(
+      new Date() < due,
+      `the content review was due on ${review.nextReview}: review it against clinical-facts.md, then update src/content/review-dates.ts`,
+    );
+  });
 });
 
 describe('sources', () => {
@@ -30,6 +50,37 @@ describe('sources', () => {
       sources.slice(0, 2).map((source) => source.id),
       ['eur-treatment-strategies', 'sdu-claudicatio-intermittens'],
     );
+  });
+
+  it('invents no citation details: no committee as an author, one entry for the SDU record and the Danish review', () => {
+    const byId = new Map(sources.map((source) => [source.id, source]));
+    for (const source of sources) {
+      for (const author of source.authors ?? []) {
+        assert.doesNotMatch(author, /committee|group|society/i, `${source.id}: "${author}"`);
+      }
+    }
+    assert.equal(byId.get('esvs-2024-claudication').authors, undefined);
+    assert.equal(byId.has('harlev-2021-review'), false);
+    const sdu = byId.get('sdu-claudicatio-intermittens');
+    assert.equal(
+      sdu.url,
+      'https://portal.findresearcher.sdu.dk/en/publications/claudicatio-intermittens-2',
+    );
+    assert.deepEqual(sdu.authors, ['Harlev C', 'Houlind KC', 'Dyrby J', 'Rai A']);
+    assert.equal(
+      sources.filter((source) => /claudicatio intermittens/i.test(source.title)).length,
+      1,
+    );
+  });
+
+  it('links a source only where the address was checked', () => {
+    // The NHS PAD page and TASC II could not be checked from here: no link, not a guess.
+    const byId = new Map(sources.map((source) => [source.id, source]));
+    assert.equal(byId.get('nhs-pad').url, undefined);
+    assert.equal(byId.get('tasc-ii').url, undefined);
+    for (const source of sources.filter((candidate) => candidate.url)) {
+      assert.match(source.url, /^https:\/\//, source.id);
+    }
   });
 
   it('names no author for the Erasmus thesis, whose author is unconfirmed', () => {
@@ -78,6 +129,74 @@ describe('readability gate', () => {
         'Atherosclerotic occlusive arteriopathy necessitates multidisciplinary revascularisation evaluation.',
       ).readingEase < 0,
     );
+  });
+});
+
+/** Every statement of every unit, with its unit's name and its whole text (list included). */
+const allStatements = () =>
+  units.flatMap((unit) =>
+    unit.statements.map((statement) => ({
+      unit: unit.name,
+      statement,
+      text: [statement.text(), ...(statement.items ?? []).map((item) => item())].join(' '),
+    })),
+  );
+const article = ['eur-treatment-strategies', 'sdu-claudicatio-intermittens'];
+
+describe('safety wording gate', () => {
+  it('gives the 1 in 5 only with its first half: for most people the symptoms stay the same', () => {
+    const found = allStatements().filter(({ text }) => /1 in 5/.test(text));
+    assert.ok(found.length > 0);
+    for (const { unit, text } of found) {
+      assert.match(text, /most people.*stay the same.*1 in 5/, `${unit}: "${text}"`);
+    }
+  });
+
+  it('gives the Northern Ireland route wherever it says "call 111"', () => {
+    for (const unit of units) {
+      const text = unitText(unit);
+      if (!/\b111\b/.test(text)) continue;
+      assert.match(text, /In Northern Ireland, call your GP surgery/, unit.name);
+      assert.match(text, /GP Out-of-Hours/, unit.name);
+    }
+  });
+
+  it('cites NHS or guideline sources for GP, 111 and 999 advice, never the clinic’s article', () => {
+    // The article says "see a specialist"; the NHS route is the GP, 111 or 999.
+    const advice = allStatements().filter(({ text }) =>
+      /\b(see a GP|call 111|call 999)\b/i.test(text),
+    );
+    assert.ok(advice.length > 5);
+    for (const { unit, statement, text } of advice) {
+      for (const id of statement.sources) {
+        assert.ok(!article.includes(id), `${unit}: "${text}" cites ${id}`);
+      }
+    }
+  });
+
+  it('never sends the reader straight to a specialist, and never speaks about them as a patient', () => {
+    for (const { unit, text } of allStatements()) {
+      assert.doesNotMatch(text, /\bsee a (vascular )?specialist\b/i, `${unit}: "${text}"`);
+      assert.doesNotMatch(text, /\b(should|must) be (sent|referred)\b/i, `${unit}: "${text}"`);
+      assert.doesNotMatch(text, /\bquite strong\b/i, `${unit}: "${text}"`);
+    }
+  });
+
+  it('says what NHS pages always say: smoking, heart attack and stroke, no symptoms, diabetes and feet', () => {
+    const explainers = units.filter((unit) => unit.name.startsWith('explainer/'));
+    const said = explainers.map(unitText).join('\n');
+    assert.match(said, /If you smoke, stopping smoking/);
+    assert.match(said, /heart attack or a stroke/);
+    assert.match(said, /no symptoms/);
+    assert.match(said, /diabetes, ask your GP surgery to check your feet at least once a year/);
+  });
+
+  it('says in every result that does not match the pattern that this does not rule out a circulation problem', () => {
+    for (const name of ['none', 'unlikely', 'unable-to-walk']) {
+      const unit = units.find((candidate) => candidate.name === `checklist/result-${name}`);
+      assert.ok(unit, name);
+      assert.match(unitText(unit), /does not rule out a problem with the blood flow/, name);
+    }
   });
 });
 

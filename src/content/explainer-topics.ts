@@ -23,9 +23,55 @@ export interface ExplainerTopicContent {
 }
 
 // Written for a reading age of about 9 to 11 from shared/content/clinical-facts.md.
-// Short sentences; every medical word is explained the first time it appears.
-// Safety: red flags are never hidden behind the toggle.
+// Short sentences; every medical word is explained the first time it appears in a topic,
+// because a partner may show any topic on its own. Safety: red flags are never hidden
+// behind the toggle: every explainer ends with the help block of get-help.ts, which is
+// always visible. The summary says what NHS pages always say up front (stopping smoking).
 const article = ['eur-treatment-strategies', 'sdu-claudicatio-intermittens'] as const;
+
+const stopSmoking: Statement = {
+  text: () =>
+    msg('If you smoke, stopping smoking helps to protect your legs and your heart.', {
+      id: 'explainer.stop-smoking',
+    }),
+  sources: ['nice-cg147', 'sdu-claudicatio-intermittens'],
+};
+
+const manyHaveNoSymptoms: Statement = {
+  text: () =>
+    msg('Many people with narrow leg arteries have no symptoms at all.', {
+      id: 'explainer.no-symptoms',
+    }),
+  sources: ['nhs-pad', 'nidirect-pad'],
+};
+
+const heartAndStroke: Statement = {
+  text: () =>
+    msg(
+      'Narrow leg arteries also make a heart attack or a stroke more likely. This is because arteries in other parts of the body are likely to be narrow too.',
+      { id: 'explainer.heart-and-stroke' },
+    ),
+  sources: ['nice-cg147', 'nice-ng19'],
+};
+
+// NICE CG147: never give the 1 in 5 without its first half.
+const outlook: Statement = {
+  text: () =>
+    msg(
+      'For most people who get leg pain when walking (intermittent claudication), the symptoms stay the same over time. About 1 in 5 go on to get critical limb ischaemia, where the leg does not get enough blood even at rest.',
+      { id: 'explainer.outlook' },
+    ),
+  sources: ['nice-cg147'],
+};
+
+const diabetesFeet: Statement = {
+  text: () =>
+    msg(
+      'About 1 in 3 people over 50 who have diabetes have narrow leg arteries. If you have diabetes, ask your GP surgery to check your feet at least once a year.',
+      { id: 'explainer.diabetes-feet' },
+    ),
+  sources: ['nice-ng19'],
+};
 
 /** The built-in explainers, keyed by topic. */
 export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicContent>> = {
@@ -42,11 +88,12 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'It usually happens because blood vessels have become narrow or blocked. Less oxygen and food for the body then gets through.',
+            'It usually happens because blood vessels have become narrow or blocked. Then less oxygen and food reach that part of the body.',
             { id: 'explainer.ischaemia.summary.2' },
           ),
         sources: [...article],
       },
+      stopSmoking,
     ],
     detailsLabel: () => msg('More about ischaemia', { id: 'explainer.ischaemia.details-label' }),
     details: [
@@ -54,16 +101,14 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
         text: () =>
           msg(
             'Ischaemia can happen in many parts of the body, such as the heart, the brain or the legs.',
-            {
-              id: 'explainer.ischaemia.details.1',
-            },
+            { id: 'explainer.ischaemia.details.1' },
           ),
         sources: [...article],
       },
       {
         text: () =>
           msg(
-            'In the legs, the usual cause is atherosclerosis. This is when fat and calcium build up inside the arteries, the tubes that carry blood to the legs.',
+            'In the legs, the usual cause is fat and calcium building up inside the arteries. Arteries are the tubes that carry blood to the legs. Doctors call this build-up atherosclerosis.',
             { id: 'explainer.ischaemia.details.2' },
           ),
         sources: [...article, 'nice-cg147'],
@@ -71,7 +116,7 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'Doctors call this narrowing of the leg arteries peripheral arterial disease, or PAD for short.',
+            'When this build-up narrows the leg arteries, doctors call it peripheral arterial disease, or PAD for short.',
             { id: 'explainer.ischaemia.details.3' },
           ),
         sources: ['nice-cg147', 'nidirect-pad'],
@@ -79,11 +124,21 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'Ischaemia in the legs can cause pain and tired legs. If blood flow is not restored, it can lead to sores that do not heal (ulcers) or to tissue dying.',
+            'Ischaemia in the legs can cause pain and tired legs. If the blood flow does not get better, it can cause sores that do not heal, called ulcers. In time, parts of the skin and flesh can die.',
             { id: 'explainer.ischaemia.details.4' },
           ),
         sources: [...article],
       },
+      manyHaveNoSymptoms,
+      heartAndStroke,
+      {
+        text: () =>
+          msg('Smoking and diabetes make narrow leg arteries more likely.', {
+            id: 'explainer.ischaemia.details.risk',
+          }),
+        sources: ['nice-cg147'],
+      },
+      diabetesFeet,
     ],
   },
 
@@ -93,18 +148,20 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'Intermittent claudication is pain in the leg muscles that comes on when you walk and goes away when you rest.',
+            'Intermittent claudication is pain in the leg muscles that comes and goes. It comes on when you walk, and it goes away when you rest.',
             { id: 'explainer.claudication.summary.1' },
           ),
         sources: ['tasc-ii', 'nhs-pad'],
       },
       {
         text: () =>
-          msg('It is one way that ischaemia in the legs can show itself.', {
-            id: 'explainer.claudication.summary.2',
-          }),
+          msg(
+            'It happens when the arteries, the tubes that carry blood to the legs, are narrow. It is one way that ischaemia, a poor blood supply, can show itself.',
+            { id: 'explainer.claudication.summary.2' },
+          ),
         sources: [...article],
       },
+      stopSmoking,
     ],
     detailsLabel: () =>
       msg('More about intermittent claudication', { id: 'explainer.claudication.details-label' }),
@@ -134,7 +191,7 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'The pain comes on in the same way each time you exercise. It usually goes within 10 minutes of resting.',
+            'The pain comes on in the same way each time you walk. It usually goes within 10 minutes of resting.',
             { id: 'explainer.claudication.details.4' },
           ),
         sources: ['tasc-ii'],
@@ -146,6 +203,9 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
           }),
         sources: [...article],
       },
+      manyHaveNoSymptoms,
+      heartAndStroke,
+      outlook,
     ],
   },
 
@@ -163,10 +223,10 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'It needs urgent care. Anyone who may have it should be sent urgently to a blood vessel specialist (a vascular specialist).',
-            { id: 'explainer.critical.summary.2' },
+            'It needs care quickly: get help today. The signs to look out for, and where to get help, are below.',
+            { id: 'explainer.critical.summary.urgent' },
           ),
-        sources: ['global-vascular-guidelines'],
+        sources: ['global-vascular-guidelines', 'nhs-pad'],
       },
     ],
     detailsLabel: () =>
@@ -175,33 +235,21 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'Signs include pain in the foot or toes when resting, a sore on the foot or leg that has not healed for more than 2 weeks, and toes or skin turning dark or black.',
-            { id: 'explainer.critical.details.1' },
+            'Your GP can send you urgently to a vascular specialist. This is a doctor who treats problems with blood vessels.',
+            { id: 'explainer.critical.details.specialist' },
           ),
-        sources: ['global-vascular-guidelines'],
-      },
-      {
-        text: () =>
-          msg('Doctors now often call it chronic limb-threatening ischaemia, or CLTI.', {
-            id: 'explainer.critical.details.2',
-          }),
         sources: ['global-vascular-guidelines'],
       },
       {
         text: () =>
           msg(
-            'About 1 in 5 people with intermittent claudication go on to get critical limb ischaemia.',
-            { id: 'explainer.critical.details.3' },
+            'Doctors now often call it chronic limb-threatening ischaemia, or CLTI. Chronic means that it lasts a long time.',
+            { id: 'explainer.critical.details.2' },
           ),
-        sources: ['nice-cg147'],
+        sources: ['global-vascular-guidelines'],
       },
-      {
-        text: () =>
-          msg('Getting help early lowers the risk of it happening.', {
-            id: 'explainer.critical.details.4',
-          }),
-        sources: [...article],
-      },
+      outlook,
+      stopSmoking,
     ],
   },
 
@@ -218,8 +266,15 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       },
       {
         text: () =>
+          msg('If you smoke, stopping smoking is part of the treatment.', {
+            id: 'explainer.treatment.stop-smoking',
+          }),
+        sources: ['nice-cg147'],
+      },
+      {
+        text: () =>
           msg(
-            'For intermittent claudication, a supervised walking programme is one of the best treatments. It helps people walk further without pain.',
+            'For intermittent claudication, leg pain that comes on when you walk, a walking programme led by trained staff is one of the best treatments. It helps people walk further without pain. Ask your GP about it.',
             { id: 'explainer.treatment.summary.2' },
           ),
         sources: [...article, 'nice-cg147', 'cochrane-supervised-exercise'],
@@ -230,7 +285,7 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'NICE advises that everyone with intermittent claudication is offered supervised exercise. This is about 2 hours a week for 3 months.',
+            'NICE, which writes health guidance used by the NHS, says that everyone with intermittent claudication should be offered supervised exercise. Supervised means that trained staff lead the sessions. It is about 2 hours a week for 3 months.',
             { id: 'explainer.treatment.details.1' },
           ),
         sources: ['nice-cg147'],
@@ -238,10 +293,10 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'In each session you walk until the pain is quite strong, rest until it eases, and then walk again.',
+            'In the sessions, trained staff help you walk until the pain is close to its worst. Then you rest until it eases, and walk again. Only walk on like this with the usual pain in the leg muscles, the kind that goes when you rest.',
             { id: 'explainer.treatment.details.2' },
           ),
-        sources: ['nice-cg147', 'esvs-2024-claudication'],
+        sources: ['nice-cg147'],
       },
       {
         text: () =>
@@ -253,7 +308,7 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'Exercise programmes can improve quality of life and lower the need for an operation or other procedure.',
+            'Exercise programmes can make daily life better. They can also lower the need for an operation or other procedure.',
             { id: 'explainer.treatment.details.4' },
           ),
         sources: [...article],
@@ -269,10 +324,10 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'Stopping smoking and treating blood pressure, cholesterol and diabetes also matter. They protect the heart as well as the legs.',
+            'Treating blood pressure, cholesterol and diabetes also matters. This protects the heart as well as the legs.',
             { id: 'explainer.treatment.details.6' },
           ),
-        sources: ['nice-cg147', 'harlev-2021-review'],
+        sources: ['nice-cg147', 'sdu-claudicatio-intermittens'],
       },
     ],
   },
@@ -283,26 +338,20 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
       {
         text: () =>
           msg(
-            'Call 999 or go to A&E now if a leg suddenly becomes painful, pale, cold, numb or weak.',
-            { id: 'explainer.seek-help.summary.1' },
+            'See a GP if your legs hurt, cramp or feel heavy when you walk and get better when you rest.',
+            { id: 'explainer.seek-help.see-a-gp' },
           ),
         sources: ['nidirect-pad', 'nhs-pad'],
       },
       {
         text: () =>
           msg(
-            'Ask for an urgent GP appointment or call 111 if you have pain in your foot or toes at rest, a sore that has not healed in 2 weeks, or toes or skin turning dark or black.',
-            { id: 'explainer.seek-help.summary.2' },
+            'See a GP too if leg pain stops you doing everyday things, or if it is getting worse.',
+            {
+              id: 'explainer.seek-help.see-a-gp-too',
+            },
           ),
-        sources: ['global-vascular-guidelines', 'nhs-pad'],
-      },
-      {
-        text: () =>
-          msg(
-            'See a GP if your legs hurt, cramp or feel heavy when you walk and get better when you rest.',
-            { id: 'explainer.seek-help.summary.3' },
-          ),
-        sources: ['nidirect-pad', ...article],
+        sources: ['nhs-pad', 'nidirect-pad'],
       },
     ],
     detailsLabel: () =>
@@ -310,30 +359,27 @@ export const explainerTopics: Readonly<Record<ExplainerTopic, ExplainerTopicCont
     details: [
       {
         text: () =>
-          msg(
-            'See a specialist if leg pain or cramp stops you doing everyday things, or if it is getting worse.',
-            { id: 'explainer.seek-help.details.1' },
-          ),
+          msg('Leg pain when walking is not just a part of getting older.', {
+            id: 'explainer.seek-help.not-ageing',
+          }),
+        sources: ['nidirect-pad'],
+      },
+      {
+        text: () =>
+          msg('Getting help early lowers the risk of problems such as critical limb ischaemia.', {
+            id: 'explainer.seek-help.details.early',
+          }),
         sources: [...article],
       },
       {
         text: () =>
           msg(
-            'Leg pain when walking is not just a part of getting older. Getting help early lowers the risk of problems such as critical limb ischaemia.',
-            { id: 'explainer.seek-help.details.2' },
-          ),
-        sources: ['nidirect-pad', ...article],
-      },
-      {
-        text: () =>
-          msg(
             'Only a healthcare professional, such as a GP, can find out what is causing your symptoms.',
-            {
-              id: 'explainer.seek-help.details.3',
-            },
+            { id: 'explainer.seek-help.details.3' },
           ),
         sources: ['nidirect-pad'],
       },
+      diabetesFeet,
     ],
   },
 };

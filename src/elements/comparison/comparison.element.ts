@@ -1,10 +1,11 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { renderStatement } from '../../base/citation-markers.js';
+import { renderStatementBlock } from '../../base/citation-markers.js';
 import { CitationController } from '../../base/citation-registry.js';
 import { citationStyles } from '../../base/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
+import { helpStyles } from '../../base/help.styles.js';
 import { headingTag } from '../../base/heading-level.js';
 import {
   comparisonColumnNames,
@@ -15,6 +16,7 @@ import {
   type ComparisonColumn,
   type ComparisonRowName,
 } from '../../content/comparison-rows.js';
+import { getHelp } from '../../content/get-help.js';
 import { comparisonStyles } from './comparison.styles.js';
 
 /**
@@ -23,7 +25,10 @@ import { comparisonStyles } from './comparison.styles.js';
  * symptoms, where in the body, what eases it, main treatment and how serious it is.
  * `with-critical` adds a column for critical limb ischaemia. Every statement comes from
  * the built-in, source-backed content and ends with citation markers, as in
- * `<circ-explainer>`.
+ * `<circ-explainer>`. Each cell's statements are paragraphs (the signs of critical limb
+ * ischaemia a list). Under the table, always shown, is where to get help: 999 or A&E, an
+ * urgent GP appointment or 111, and the Northern Ireland route, so the red flags are
+ * there whichever columns are shown.
  *
  * The heading ("Ischaemia and intermittent claudication: the difference", naming all
  * three conditions with `with-critical`) is a real `h2`…`h6` (`heading-level`) just
@@ -50,12 +55,13 @@ import { comparisonStyles } from './comparison.styles.js';
  * @csspart row-header - Each row header (`th scope="row"`): the question the row answers.
  * @csspart cell - Each data cell (`td`).
  * @csspart cell-label - The condition's name shown at the top of each cell in the narrow layout (hidden from assistive technology, which announces the column header instead).
+ * @csspart help - Where to get help (999, urgent GP or 111), after the table and always shown.
  * @csspart citation - Each citation marker (a link to its source, or to its entry in `<circ-sources>`).
  *
  * @fires circ-cite - A citation marker was activated; `detail.id` is the source id.
  */
 export class CircComparison extends CircElement {
-  static override styles = [...CircElement.styles, citationStyles, comparisonStyles];
+  static override styles = [...CircElement.styles, citationStyles, helpStyles, comparisonStyles];
 
   /** Adds a third column for critical limb ischaemia. Reflects. */
   @property({ type: Boolean, reflect: true, attribute: 'with-critical' })
@@ -100,6 +106,9 @@ export class CircComparison extends CircElement {
             ${comparisonRowNames.map((row) => this.renderRow(row, columns))}
           </tbody>
         </table>
+        <div part="help" class="help">
+          ${getHelp.map((statement) => renderStatementBlock(this, statement))}
+        </div>
       </div>
     `;
     /* eslint-enable lit-a11y/no-redundant-role */
@@ -113,7 +122,7 @@ export class CircComparison extends CircElement {
           (column) => html`
             <td role="cell" part="cell">
               <span part="cell-label" class="cell-label" aria-hidden="true">${column.title()}</span>
-              ${column.cells[row].map((statement) => renderStatement(this, statement))}
+              ${column.cells[row].map((statement) => renderStatementBlock(this, statement))}
             </td>
           `,
         )}

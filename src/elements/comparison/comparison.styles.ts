@@ -41,6 +41,14 @@ export const comparisonStyles = css`
     border-block-end: 2px solid var(--_brand);
   }
 
+  td p {
+    margin-block: 0 calc(var(--_space) * 0.5);
+  }
+
+  td > :last-child {
+    margin-block-end: 0;
+  }
+
   .corner {
     inline-size: 24%;
     border: 0;

@@ -350,6 +350,40 @@ describe('<circ-comparison>', () => {
     });
   });
 
+  describe('where to get help', () => {
+    for (const withCritical of [false, true]) {
+      it(`shows the 999, urgent and Northern Ireland lines under the table (with-critical ${withCritical})`, async () => {
+        const el = await inContainer(
+          'narrow',
+          html`<circ-comparison ?with-critical=${withCritical}></circ-comparison>`,
+        );
+        const help = shadow(el).querySelector<HTMLElement>('[part~="help"]')!;
+        expect(help.checkVisibility()).to.equal(true);
+        expect(help.closest('table')).to.equal(null);
+        const seen = help.innerText.replace(/\s+/g, ' ');
+        expect(seen).to.contain('Call 999 or go to A&E now');
+        expect(seen).to.contain('Ask for an urgent GP appointment or call 111 today if you have:');
+        expect(seen).to.contain('In Northern Ireland, call your GP surgery');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('lists the signs of critical limb ischaemia as a list, not one long sentence', async () => {
+      const el = await fixture<CircComparison>(
+        html`<circ-comparison with-critical></circ-comparison>`,
+      );
+      const symptomsRow = bodyRowsOf(el)[comparisonRowNames.indexOf('typical-symptoms')]!;
+      const items = Array.from(symptomsRow.cells[3]!.querySelectorAll('li')).map((li) =>
+        accessibleText(li),
+      );
+      expect(items).to.deep.equal([
+        'pain in the foot or toes at rest, especially at night',
+        'a sore on the foot or leg that has not healed in 2 weeks',
+        'toes or skin turning dark or black',
+      ]);
+    });
+  });
+
   it('warns about nothing in normal use', async () => {
     const el = await inContainer(
       'narrow',
@@ -377,6 +411,7 @@ describe('<circ-comparison>', () => {
       'cell',
       'cell-label',
       'citation',
+      'help',
     ]) {
       expect(parts.has(name), name).to.equal(true);
     }

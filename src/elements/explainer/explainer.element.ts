@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { renderStatement } from '../../base/citation-markers.js';
+import { renderStatement, renderStatementBlock } from '../../base/citation-markers.js';
 import { CitationController } from '../../base/citation-registry.js';
 import { citationStyles } from '../../base/citation.styles.js';
 import { cardStyles } from '../../base/card.styles.js';
+import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { headingTag } from '../../base/heading-level.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
@@ -14,6 +15,7 @@ import {
   type ExplainerTopic,
   type ExplainerTopicContent,
 } from '../../content/explainer-topics.js';
+import { getHelp } from '../../content/get-help.js';
 import { explainerStyles } from './explainer.styles.js';
 
 /**
@@ -22,6 +24,13 @@ import { explainerStyles } from './explainer.styles.js';
  * source-backed content and ends with citation markers: numbered like the page's
  * `<circ-sources>` list (activating one moves focus to the entry), or linking to the
  * source itself when the page has no list.
+ *
+ * Every built-in topic ends with where to get help, always visible (also while the detail
+ * is closed), because a partner may embed one explainer on its own: call 999 or go to A&E
+ * for a leg that suddenly becomes painful, pale, cold, numb or weak; ask for an urgent GP
+ * appointment or call 111 for the warning signs of critical limb ischaemia; and the
+ * Northern Ireland route, where there is no 111. A partner who replaces the built-in body
+ * with the default slot replaces this too, and takes on its signposting.
  *
  * An unknown `topic` renders only the slotted content and warns once.
  *
@@ -35,12 +44,19 @@ import { explainerStyles } from './explainer.styles.js';
  * @csspart heading - The heading element (`h2`…`h6`).
  * @csspart summary - The short summary paragraph.
  * @csspart details - The `<details>` element holding more detail.
+ * @csspart help - Where to get help (999, urgent GP or 111), after the detail and always shown.
  * @csspart citation - Each citation marker (a link to its source, or to its entry in `<circ-sources>`).
  *
  * @fires circ-cite - A citation marker was activated; `detail.id` is the source id.
  */
 export class CircExplainer extends CircElement {
-  static override styles = [...CircElement.styles, cardStyles, citationStyles, explainerStyles];
+  static override styles = [
+    ...CircElement.styles,
+    cardStyles,
+    citationStyles,
+    helpStyles,
+    explainerStyles,
+  ];
 
   /**
    * Which built-in explainer to show: `ischaemia`, `intermittent-claudication`,
@@ -93,9 +109,12 @@ export class CircExplainer extends CircElement {
       <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
         <summary>${content.detailsLabel()}</summary>
         <div class="details-body">
-          ${content.details.map((statement) => html`<p>${renderStatement(this, statement)}</p>`)}
+          ${content.details.map((statement) => renderStatementBlock(this, statement))}
         </div>
       </details>
+      <div part="help" class="help">
+        ${getHelp.map((statement) => renderStatementBlock(this, statement))}
+      </div>
     `;
   }
 

@@ -14,6 +14,9 @@ import type { CircExplainer } from './explainer.element.js';
 const detailsOf = (el: CircExplainer) =>
   el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="details"]');
 const summaryToggleOf = (el: CircExplainer) => detailsOf(el)!.querySelector('summary')!;
+/** What a sighted reader sees: `innerText` leaves out a closed <details> and hidden text. */
+const visibleText = (el: CircExplainer) =>
+  el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.innerText.replace(/\s+/g, ' ');
 
 describe('<circ-explainer>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -53,6 +56,59 @@ describe('<circ-explainer>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    for (const topic of explainerTopicNames) {
+      it(`"${topic}" ends with where to get help, visible while the detail is closed`, async () => {
+        const el = await fixture<CircExplainer>(
+          html`<circ-explainer topic=${topic}></circ-explainer>`,
+        );
+        const seen = visibleText(el);
+        // The detail really is closed…
+        expect(seen).not.to.contain(explainerTopics[topic].details.at(-1)!.text());
+        // …and the 999 line, the urgent line with its signs, and the Northern Ireland
+        // route are all in view, after everything else of ours.
+        const help = el.shadowRoot!.querySelector<HTMLElement>('[part~="help"]')!;
+        expect(help.checkVisibility()).to.equal(true);
+        expect(help.closest('details')).to.equal(null);
+        expect(help.compareDocumentPosition(detailsOf(el)!)).to.equal(
+          Node.DOCUMENT_POSITION_PRECEDING,
+        );
+        const helpSeen = help.innerText.replace(/\s+/g, ' ');
+        for (const words of [
+          'Call 999 or go to A&E now if a leg suddenly becomes painful, pale, cold, numb or weak.',
+          'Ask for an urgent GP appointment or call 111 today if you have:',
+          'pain in your foot or toes when you are resting, especially at night',
+          'a sore on your foot or leg that has not healed in 2 weeks',
+          'toes or skin turning dark or black',
+          'In Northern Ireland, call your GP surgery for urgent advice, or GP Out-of-Hours when it is closed.',
+        ]) {
+          expect(helpSeen).to.contain(words);
+        }
+        expect(seen.trimEnd().endsWith(helpSeen.trimEnd())).to.equal(true);
+      });
+    }
+
+    it('critical-ischaemia: tells the reader, not a clinician, what to do, with the detail closed', async () => {
+      const el = await fixture<CircExplainer>(
+        html`<circ-explainer topic="critical-ischaemia"></circ-explainer>`,
+      );
+      const seen = visibleText(el);
+      expect(seen).to.contain('Ask for an urgent GP appointment or call 111 today');
+      expect(seen).to.contain(
+        'pain in your foot or toes when you are resting, especially at night',
+      );
+      expect(seen).not.to.match(/should be (sent|referred)/i);
+    });
+
+    it('says up front what NHS pages always say: stopping smoking helps', async () => {
+      for (const topic of ['ischaemia', 'intermittent-claudication', 'treatment'] as const) {
+        const el = await fixture<CircExplainer>(
+          html`<circ-explainer topic=${topic}></circ-explainer>`,
+        );
+        const summary = el.shadowRoot!.querySelector<HTMLElement>('[part~="summary"]')!;
+        expect(summary.innerText, topic).to.match(/If you smoke, stopping smoking/);
+      }
+    });
 
     it('shows the ischaemia explainer when no topic is given', async () => {
       const el = await fixture<CircExplainer>(html`<circ-explainer></circ-explainer>`);
@@ -237,6 +293,6 @@ describe('<circ-explainer>', () => {
     const parts = Array.from(el.shadowRoot!.querySelectorAll('[part]')).map((n) =>
       n.getAttribute('part'),
     );
-    expect(parts).to.include.members(['base', 'heading', 'summary', 'details']);
+    expect(parts).to.include.members(['base', 'heading', 'summary', 'details', 'help']);
   });
 });
