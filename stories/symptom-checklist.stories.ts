@@ -66,9 +66,25 @@ export const Emergency: Story = {
   args: { answers: { ...unanswered, redFlags: ['sudden-onset', 'skin-colour-change'] } },
 };
 
-/** No leg pain on walking and no red flags: no care card, only the wording. */
+/**
+ * No leg pain on walking and no red flags: no care card, but never reassurance. It says
+ * this does not rule out a circulation problem, and when to see a GP anyway.
+ */
 export const NoWalkingPain: Story = {
   args: { answers: { ...unanswered, walkingPain: false } },
+};
+
+/** The pattern does not match: "does not rule out" and the non-urgent "See a GP" card. */
+export const PatternNotMatched: Story = {
+  args: { answers: { ...typical, startsAtRest: true } },
+};
+
+/**
+ * "I am unable to walk", the published questionnaire's third answer: the follow-up
+ * questions stay hidden, the result cannot check the pattern, and the card says see a GP.
+ */
+export const UnableToWalk: Story = {
+  args: { answers: { ...unanswered, walkingPain: 'unable' } },
 };
 
 /** Clinicians also see the ECQ classification and grade. */
@@ -84,7 +100,8 @@ export const ClinicianIncomplete: Story = {
 /**
  * Form-associated: "Send" shows what the form would submit under `name` (here it only
  * writes it below; nothing is sent). "Reset" clears the answers; the disabled fieldset
- * disables the checklist.
+ * disables the checklist. As a named form field, the checklist tells the reader that the
+ * answers are sent with the form when it is submitted.
  */
 export const InsideAForm: Story = {
   args: { name: 'leg-symptoms' },

@@ -29,8 +29,11 @@ export type TriStateQuestion = (typeof triStateQuestionNames)[number];
 
 /** The answers to the symptom checklist; `null` means "not answered yet". */
 export interface ChecklistAnswers {
-  /** Pain or discomfort in the leg(s) when walking. */
-  walkingPain: boolean | null;
+  /**
+   * Pain or discomfort in the leg(s) when walking; `'unable'`: the reader is unable to
+   * walk (the published questionnaire's third answer).
+   */
+  walkingPain: boolean | 'unable' | null;
   /** Does it ever begin when standing still or sitting? */
   startsAtRest: boolean | null;
   /** Does it come on walking uphill or hurrying? */
@@ -45,8 +48,19 @@ export interface ChecklistAnswers {
   redFlags: RedFlag[];
 }
 
-/** How far the answers match the Edinburgh Claudication Questionnaire pattern. */
-export type ChecklistPattern = 'incomplete' | 'none' | 'unlikely' | 'atypical' | 'typical';
+/**
+ * How far the answers match the Edinburgh Claudication Questionnaire pattern.
+ * `unable-to-walk`, `none` and `unlikely` do not match it, which never rules out a
+ * circulation problem: the questionnaire screens, it does not diagnose.
+ */
+export type ChecklistPattern =
+  'incomplete' | 'unable-to-walk' | 'none' | 'unlikely' | 'atypical' | 'typical';
+
+/** The answer "I am unable to walk" to the walking-pain question. */
+export const unableToWalk = 'unable';
+
+/** The answer to the walking-pain question: yes, no, unable to walk, or unanswered. */
+export type WalkingPainAnswer = ChecklistAnswers['walkingPain'];
 
 /** Where to get care, from the red flags and the walking pain. */
 export type ChecklistUrgency = 'none' | 'routine' | 'urgent' | 'emergency';

@@ -23,11 +23,13 @@ const contractFlags: RedFlag[] = [
 /**
  * An independent statement of the contract's rule, as a first-match decision table over
  * a compact key: five letters for walkingPain, startsAtRest, uphillOrHurrying,
- * ordinaryPace and easesWithin10Min (Y yes, N no, ? unanswered), then one for the sites
+ * ordinaryPace and easesWithin10Min (Y yes, N no, ? unanswered, and for walkingPain U
+ * "I am unable to walk"), then one for the sites
  * (E none, C calf among them, T thigh or buttock but no calf, O only other places).
  */
 const patternTable: [RegExp, ChecklistResult['pattern']][] = [
   [/^\?/, 'incomplete'],
+  [/^U/, 'unable-to-walk'],
   [/^N/, 'none'],
   [/^Y(\?....|.\?...|...\?.|....E)$/, 'incomplete'],
   [/^YNY.YC$/, 'typical'],
@@ -50,12 +52,19 @@ function oracleUrgency(
 ): Pick<ChecklistResult, 'urgency' | 'redFlags'> {
   return {
     urgency:
-      flagMask & 1 ? 'emergency' : flagMask ? 'urgent' : walking === 'Y' ? 'routine' : 'none',
+      flagMask & 1
+        ? 'emergency'
+        : flagMask
+          ? 'urgent'
+          : walking === 'Y' || walking === 'U'
+            ? 'routine'
+            : 'none',
     redFlags: contractFlags.filter((_, bit) => flagMask & (1 << bit)),
   };
 }
 
-const letter = (value: boolean | null) => (value === null ? '?' : value ? 'Y' : 'N');
+const letter = (value: boolean | 'unable' | null) =>
+  value === null ? '?' : value === 'unable' ? 'U' : value ? 'Y' : 'N';
 
 function siteLetter(mask: number): string {
   if (mask === 0) return 'E';
@@ -82,8 +91,9 @@ describe('classifyChecklist', () => {
     expect([...redFlagNames]).to.deep.equal(contractFlags);
   });
 
-  it('matches the rule for every combination of answers, sites and red flags', () => {
+  it('matches the rule, "unable to walk" included, for every combination of answers, sites and red flags', () => {
     const triStates = [true, false, null] as const;
+    const walkingPainAnswers = [true, false, 'unable', null] as const;
     const siteInputs = Array.from({ length: 1 << contractSites.length }, (_, mask) => ({
       sites: scrambledSubset(contractSites, mask),
       letter: siteLetter(mask),
@@ -97,9 +107,9 @@ describe('classifyChecklist', () => {
     const onWarning = () => warned++;
     const mismatches: string[] = [];
 
-    for (const walkingPain of triStates) {
+    for (const walkingPain of walkingPainAnswers) {
       // The oracle's urgency depends only on walking pain and the red flags: work it out
-      // once per pair, so the 497,664 checks stay fast in every engine.
+      // once per pair, so the 663,552 checks stay fast in every engine.
       const urgencies = flagInputs.map(({ mask }) => {
         const { urgency, redFlags } = oracleUrgency(letter(walkingPain), mask);
         return { urgency, redFlags: redFlags.join() };
@@ -152,7 +162,7 @@ describe('classifyChecklist', () => {
     }
 
     expect(mismatches).to.deep.equal([]);
-    expect(checked).to.equal(3 ** 5 * 2 ** 7 * 2 ** 4); // 497,664
+    expect(checked).to.equal(4 * 3 ** 4 * 2 ** 7 * 2 ** 4); // 663,552
     expect(warned).to.equal(0);
   });
 
@@ -191,6 +201,22 @@ describe('classifyChecklist', () => {
       urgency: 'none',
       redFlags: [],
     });
+    // Unable to walk: not matched, never graded, and still a reason to see a GP, whatever
+    // the (hidden, stale) follow-up answers say.
+    expect(classifyChecklist({ ...typicalGrade1, walkingPain: 'unable' })).to.deep.equal({
+      pattern: 'unable-to-walk',
+      grade: null,
+      urgency: 'routine',
+      redFlags: [],
+    });
+    expect(
+      classifyChecklist({ ...emptyAnswers(), walkingPain: 'unable', redFlags: ['rest-pain'] }),
+    ).to.deep.equal({
+      pattern: 'unable-to-walk',
+      grade: null,
+      urgency: 'urgent',
+      redFlags: ['rest-pain'],
+    });
     expect(warnings.messages).to.deep.equal([]);
   });
 
@@ -219,6 +245,8 @@ describe('classifyChecklist', () => {
         { startsAtRest: false },
       ],
       ['a yes/no answer given as a number', { walkingPain: 1 }, {}],
+      ['"unable" for a question other than walking pain', { startsAtRest: 'unable' }, {}],
+      ['"Unable" in the wrong case', { walkingPain: 'Unable' }, {}],
       ['sites that is not an array', { walkingPain: true, sites: 'calf' }, { walkingPain: true }],
       ['an unknown site', { sites: ['calf', 'knee'] }, { sites: ['calf'] }],
       [
@@ -252,7 +280,7 @@ describe('classifyChecklist', () => {
     it('names each problem in the one warning', () => {
       const { problem } = normalizeAnswers({ walkingPain: 'yes', sites: ['knee'], colour: 'red' });
       expect(problem).to.contain('unknown key "colour"');
-      expect(problem).to.contain('walkingPain "yes" is not true, false or null');
+      expect(problem).to.contain('walkingPain "yes" is not true, false, "unable" or null');
       expect(problem).to.contain('sites has unknown item "knee"');
     });
 

@@ -2,6 +2,7 @@ import {
   redFlagNames,
   siteNames,
   triStateQuestionNames,
+  unableToWalk,
   type ChecklistAnswers,
   type ChecklistPattern,
   type ChecklistResult,
@@ -31,7 +32,8 @@ const knownKeys = new Set<string>([...triStateQuestionNames, 'sites', 'redFlags'
 
 /**
  * Reads `input` as checklist answers without ever throwing. A missing key counts as
- * unanswered. A yes/no answer that is not `true`, `false` or `null` counts as unanswered;
+ * unanswered. A yes/no answer that is not `true`, `false` or `null` (or, for
+ * `walkingPain` only, `'unable'`) counts as unanswered;
  * `sites` or `redFlags` that are not arrays count as empty; unknown sites, red flags and
  * keys are dropped. Lists come back without duplicates, in the order of the type.
  */
@@ -49,8 +51,10 @@ export function normalizeAnswers(input: unknown): NormalizedAnswers {
       for (const key of triStateQuestionNames) {
         const value = given[key];
         if (typeof value === 'boolean' || value === null) answers[key] = value;
+        else if (key === 'walkingPain' && value === unableToWalk) answers.walkingPain = value;
         else if (value !== undefined) {
-          problems.push(`${key} ${describe(value)} is not true, false or null`);
+          const allowed = key === 'walkingPain' ? `true, false, "${unableToWalk}"` : 'true, false';
+          problems.push(`${key} ${describe(value)} is not ${allowed} or null`);
         }
       }
       answers.sites = knownItems('sites', siteNames, given['sites'], problems);
@@ -126,7 +130,7 @@ export function classifyChecklist(
       ? 'emergency'
       : redFlags.length > 0
         ? 'urgent'
-        : given.walkingPain
+        : given.walkingPain === true || given.walkingPain === unableToWalk
           ? 'routine'
           : 'none',
     redFlags,
@@ -136,7 +140,8 @@ export function classifyChecklist(
 function patternOf(answers: ChecklistAnswers): ChecklistPattern {
   const { walkingPain, startsAtRest, uphillOrHurrying, easesWithin10Min, sites } = answers;
   if (walkingPain === null) return 'incomplete';
-  if (!walkingPain) return 'none';
+  if (walkingPain === unableToWalk) return 'unable-to-walk';
+  if (walkingPain === false) return 'none';
   if (
     startsAtRest === null ||
     uphillOrHurrying === null ||

@@ -11,8 +11,11 @@ import type { Statement } from './statement.types.js';
 
 // The text of <circ-symptom-checklist>, written for a reading age of about 9 to 11 from
 // shared/content/clinical-facts.md. Safety rules: never say "you have" a condition, say
-// what the answers match; say that only a healthcare professional can diagnose; say that
-// answers are not stored or sent. Text is a function so msg() runs at render time.
+// what the answers match; say that only a healthcare professional can diagnose; say what
+// happens to the answers, truly for a plain page and for a form; never reassure: a result
+// that does not match the pattern says that this does not rule out a circulation problem
+// (the questionnaire misses about half of the people with PAD in UK general practice)
+// and when to see a GP anyway. Text is a function so msg() runs at render time.
 
 type Text = () => string;
 
@@ -28,6 +31,8 @@ export interface TriStateQuestionContent {
   readonly yes: Text;
   /** Label of the option that answers `false`. */
   readonly no: Text;
+  /** Label of a third option that answers `'unable'` (the walking-pain question only). */
+  readonly unable?: Text;
 }
 
 /** A tick-all-that-apply question, asked as a group of checkboxes. */
@@ -78,6 +83,7 @@ export const walkingPainQuestion: TriStateQuestionContent = {
     }),
   yes,
   no,
+  unable: () => msg('I am unable to walk', { id: 'checklist.walking-pain.unable' }),
 };
 
 /** The follow-up yes/no questions, in the order asked. */
@@ -142,10 +148,17 @@ export const checklistText = {
     msg('Answer these questions to find out where to get help for your leg symptoms.', {
       id: 'checklist.intro',
     }),
+  /** What happens to the answers on a page where the checklist is not part of a form. */
   privacy: () =>
-    msg('Your answers stay on this device. They are not stored or sent anywhere.', {
-      id: 'checklist.privacy',
+    msg('This checklist does not store your answers or send them anywhere.', {
+      id: 'checklist.privacy.page',
     }),
+  /** What happens to the answers when the checklist is a field of a form (`name` set). */
+  privacyInForm: () =>
+    msg(
+      'This checklist does not store your answers. They are sent only with this form, when you submit it.',
+      { id: 'checklist.privacy.form' },
+    ),
   reset: () => msg('Clear all answers', { id: 'checklist.reset' }),
   print: () => msg('Print your answers', { id: 'checklist.print' }),
   resultHeading: () => msg('Your result', { id: 'checklist.result.heading' }),
@@ -166,8 +179,8 @@ export const checklistText = {
 export const notADiagnosis: Statement = {
   text: () =>
     msg(
-      'This is not a diagnosis. Only a healthcare professional, such as a GP, can find out what is causing your symptoms.',
-      { id: 'checklist.result.not-a-diagnosis' },
+      'This is not a diagnosis. Only a doctor or nurse can find out what is causing your symptoms.',
+      { id: 'checklist.result.not-a-diagnosis-doctor' },
     ),
   sources: ['nidirect-pad'],
 };
@@ -176,10 +189,45 @@ export const notADiagnosis: Statement = {
 const claudicationExplained: Statement = {
   text: () =>
     msg(
-      'Intermittent claudication is pain in the leg muscles that comes on when you walk. It goes away after a short rest. It happens when the blood vessels in the legs are narrow, so the muscles do not get enough blood.',
-      { id: 'checklist.result.claudication' },
+      'Intermittent claudication is leg pain that comes on when you walk. It goes away after a short rest. It happens when the arteries, the tubes that carry blood to the legs, are narrow. Then the muscles do not get enough blood.',
+      { id: 'checklist.result.claudication-explained' },
     ),
   sources: ['tasc-ii', 'eur-treatment-strategies', 'sdu-claudicatio-intermittens'],
+};
+
+// Never reassure: the questionnaire screens, it does not diagnose (Boylan 2021: it found
+// about half of the people with PAD in UK general practice).
+const doesNotRuleOut: Statement = {
+  text: () =>
+    msg(
+      'This does not rule out a problem with the blood flow in your legs. These questions can miss it. In one UK study, they missed about half of the people who had it.',
+      { id: 'checklist.result.does-not-rule-out' },
+    ),
+  sources: ['boylan-2021-ecq'],
+};
+
+const noSymptomsDoesNotRuleOut: Statement = {
+  text: () =>
+    msg(
+      'This does not rule out a problem with the blood flow in your legs. Many people with narrow leg arteries have no symptoms at all.',
+      { id: 'checklist.result.no-symptoms' },
+    ),
+  sources: ['nhs-pad', 'nidirect-pad'],
+};
+
+const seeAGpAnyway: Statement = {
+  text: () => msg('See a GP if:', { id: 'checklist.result.see-a-gp-if' }),
+  items: [
+    () =>
+      msg('your legs start to hurt, cramp or feel heavy when you walk', {
+        id: 'checklist.result.see-a-gp-if.walking',
+      }),
+    () =>
+      msg('leg pain stops you doing everyday things, or is getting worse', {
+        id: 'checklist.result.see-a-gp-if.daily-life',
+      }),
+  ],
+  sources: ['nhs-pad', 'nidirect-pad'],
 };
 
 /**
@@ -203,8 +251,8 @@ export const patternStatements: Readonly<
     {
       text: () =>
         msg(
-          'Your answers partly match the pattern of intermittent claudication: the pain is in the thigh or buttock, not the calf.',
-          { id: 'checklist.result.atypical' },
+          'Your answers partly match the pattern of intermittent claudication. You said the pain is in your thigh or buttock, not your calf.',
+          { id: 'checklist.result.atypical-pattern' },
         ),
       sources: ['edinburgh-claudication-questionnaire'],
     },
@@ -225,18 +273,31 @@ export const patternStatements: Readonly<
         }),
       sources: ['edinburgh-claudication-questionnaire'],
     },
+    doesNotRuleOut,
     claudicationExplained,
+  ],
+  'unable-to-walk': [
+    {
+      text: () =>
+        msg(
+          'You said you are unable to walk. So these questions cannot check for intermittent claudication, which is leg pain that comes on when you walk.',
+          { id: 'checklist.result.unable-to-walk' },
+        ),
+      sources: ['edinburgh-claudication-questionnaire'],
+    },
+    noSymptomsDoesNotRuleOut,
   ],
   none: [
     {
       text: () =>
         msg(
-          'You said you do not get leg pain when you walk, so your answers do not match the pattern of intermittent claudication.',
-          { id: 'checklist.result.none' },
+          'You said you do not get leg pain when you walk. So your answers do not match the pattern of intermittent claudication, which is leg pain that comes on when you walk.',
+          { id: 'checklist.result.no-walking-pain' },
         ),
       sources: ['edinburgh-claudication-questionnaire'],
     },
-    claudicationExplained,
+    noSymptomsDoesNotRuleOut,
+    seeAGpAnyway,
   ],
 };
 
@@ -255,8 +316,8 @@ export const careStatements: Readonly<Record<Exclude<ChecklistUrgency, 'none'>, 
   urgent: {
     text: () =>
       msg(
-        'These can be signs that the leg is not getting enough blood, even at rest. This needs to be checked soon by a healthcare professional.',
-        { id: 'checklist.care.urgent' },
+        'These can be signs that the leg is not getting enough blood, even at rest. Get them checked today.',
+        { id: 'checklist.care.urgent-today' },
       ),
     sources: ['global-vascular-guidelines', 'nhs-pad'],
   },
@@ -266,8 +327,36 @@ export const careStatements: Readonly<Record<Exclude<ChecklistUrgency, 'none'>, 
         'Leg pain when walking is worth getting checked, especially if it stops you doing everyday things or is getting worse. Getting help early lowers the risk of problems later.',
         { id: 'checklist.care.routine' },
       ),
-    sources: ['nidirect-pad', 'eur-treatment-strategies', 'sdu-claudicatio-intermittens'],
+    sources: [
+      'nidirect-pad',
+      'nhs-pad',
+      'eur-treatment-strategies',
+      'sdu-claudicatio-intermittens',
+    ],
   },
+};
+
+/**
+ * Said when the pain can start at rest but no red flag is ticked: it may be rest pain,
+ * which needs help today.
+ */
+export const restPainHint: Statement = {
+  text: () =>
+    msg(
+      'You said the pain can start when you are standing still or sitting down. If this pain is in your foot or toes, ask for an urgent GP appointment or call 111 today.',
+      { id: 'checklist.result.rest-pain-hint' },
+    ),
+  sources: ['nhs-pad', 'global-vascular-guidelines'],
+};
+
+/** The body of the routine card for a reader who is unable to walk. */
+export const unableToWalkCare: Statement = {
+  text: () =>
+    msg(
+      'Ask a GP to check the blood flow in your legs, even if they do not hurt. A GP can compare the pulses in your legs or measure the blood pressure in them.',
+      { id: 'checklist.care.unable-to-walk' },
+    ),
+  sources: ['nidirect-pad'],
 };
 
 /** What clinicians see besides the patient text (audience="clinician"). */
@@ -280,6 +369,8 @@ export const clinicianText = {
     unlikely: () => msg('Criteria not met', { id: 'checklist.clinician.unlikely' }),
     none: () =>
       msg('Criteria not met (no leg pain on walking)', { id: 'checklist.clinician.none' }),
+    'unable-to-walk': () =>
+      msg('Not assessable: unable to walk', { id: 'checklist.clinician.unable-to-walk' }),
     incomplete: () =>
       msg('Incomplete. Not yet answered:', { id: 'checklist.clinician.incomplete' }),
   } satisfies Record<ChecklistPattern, Text>,

@@ -1,8 +1,10 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CircElement } from '../../base/circ-element.js';
 import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import { SlotPresenceController } from '../../base/slot-presence.js';
+import { northernIrelandHelp } from '../../content/get-help.js';
 import { careCardStyles } from './care-card.styles.js';
 import { careCardText, careCardUrgencies, type CareCardUrgency } from './care-card.text.js';
 
@@ -13,8 +15,11 @@ import { careCardText, careCardUrgencies, type CareCardUrgency } from './care-ca
  * A visually hidden prefix inside the heading announces the urgency ("Urgent advice: "),
  * so urgency is never shown by colour alone; in print the prefix is shown and the card
  * keeps a border whose weight grows with the urgency. Built-in headings: "See a GP",
- * "Ask for an urgent GP appointment or call 111", "Call 999 or go to A&E now". An unknown
- * `urgency` falls back to `non-urgent` with one warning.
+ * "Ask for an urgent GP appointment or call 111 today", "Call 999 or go to A&E now".
+ * Under the built-in urgent heading the card also says where urgent advice comes from in
+ * Northern Ireland, which has no 111 service (the GP surgery, or GP Out-of-Hours), so
+ * "call 111" stays true for every reader; a slotted heading replaces that note too. An
+ * unknown `urgency` falls back to `non-urgent` with one warning.
  *
  * @summary NHS-style care card: non-urgent, urgent or emergency advice with one call to action.
  *
@@ -24,6 +29,7 @@ import { careCardText, careCardUrgencies, type CareCardUrgency } from './care-ca
  * @csspart base - The card.
  * @csspart heading - The heading element (`h2`…`h6`), including the hidden urgency prefix.
  * @csspart content - The body around the default slot.
+ * @csspart note - The Northern Ireland route under the built-in urgent heading.
  */
 export class CircCareCard extends CircElement {
   static override defaultHeadingLevel: HeadingLevel = 3;
@@ -37,6 +43,8 @@ export class CircCareCard extends CircElement {
   /** Level of the card's heading, 2–6 (default 3: cards usually sit inside a section). */
   @property({ attribute: 'heading-level', type: Number })
   override headingLevel: HeadingLevel = 3;
+
+  private readonly slots = new SlotPresenceController(this);
 
   private get renderedUrgency(): CareCardUrgency {
     if ((careCardUrgencies as readonly unknown[]).includes(this.urgency)) return this.urgency;
@@ -57,6 +65,11 @@ export class CircCareCard extends CircElement {
           ><span class="visually-hidden prefix">${text.prefix()} </span
           ><slot name="heading">${text.heading()}</slot></${tag}>`}
         <div part="content" class="content"><slot></slot></div>
+        ${
+          urgency === 'urgent' && !this.slots.has('heading')
+            ? html`<p part="note" class="note">${northernIrelandHelp.text()}</p>`
+            : nothing
+        }
       </div>
     `;
   }

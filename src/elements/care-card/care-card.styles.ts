@@ -38,6 +38,11 @@ export const careCardStyles = css`
     padding: var(--_space);
   }
 
+  .note {
+    margin: 0;
+    padding: 0 var(--_space) var(--_space);
+  }
+
   .emergency .content {
     background: var(--_text);
     color: var(--_surface);

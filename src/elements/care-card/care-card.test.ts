@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../care-card.js';
 import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
+import { resetPageLanguage, setPageLanguage } from '../../test-utils/page-language.js';
 import { captureWarnings } from '../../test-utils/warnings.js';
 import type { CircCareCard } from './care-card.element.js';
 import { careCardUrgencies, type CareCardUrgency } from './care-card.text.js';
@@ -12,9 +13,15 @@ const isChromium = /Chrome\//.test(navigator.userAgent);
 
 const expected: Record<CareCardUrgency, { prefix: string; heading: string }> = {
   'non-urgent': { prefix: 'Non-urgent advice:', heading: 'See a GP' },
-  urgent: { prefix: 'Urgent advice:', heading: 'Ask for an urgent GP appointment or call 111' },
+  urgent: {
+    prefix: 'Urgent advice:',
+    heading: 'Ask for an urgent GP appointment or call 111 today',
+  },
   emergency: { prefix: 'Immediate action required:', heading: 'Call 999 or go to A&E now' },
 };
+
+const northernIreland =
+  'In Northern Ireland, call your GP surgery for urgent advice, or GP Out-of-Hours when it is closed.';
 
 const part = (el: CircCareCard, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -40,11 +47,70 @@ describe('<circ-care-card>', () => {
       const { prefix, heading } = expected[urgency];
       expect(headingsIn(el)).to.deep.equal([{ level: 3, name: `${prefix} ${heading}` }]);
       expect(isVisuallyHidden(prefixOf(el))).to.equal(true);
-      expect(accessibleText(el)).to.equal(`${prefix} ${heading} Because your foot hurts at night.`);
+      const note = urgency === 'urgent' ? ` ${northernIreland}` : '';
+      expect(accessibleText(el)).to.equal(
+        `${prefix} ${heading} Because your foot hurts at night.${note}`,
+      );
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
   }
+
+  // A screen reader user hears the prefix first: if "urgent" and "emergency" began alike,
+  // the two would sound the same until it is too late.
+  for (const [locale, dir] of [
+    ['en-GB', 'ltr'],
+    ['cy', 'ltr'],
+    ['pl', 'ltr'],
+    ['ur', 'rtl'],
+  ] as const) {
+    it(`keeps the urgency prefixes apart in ${locale}: urgent and emergency share no word`, async () => {
+      await setPageLanguage(locale, dir);
+      try {
+        const prefixes: Partial<Record<CareCardUrgency, string[]>> = {};
+        for (const urgency of careCardUrgencies) {
+          const el = await fixture<CircCareCard>(
+            html`<circ-care-card urgency=${urgency}></circ-care-card>`,
+          );
+          const words = accessibleText(prefixOf(el))
+            .toLocaleLowerCase(locale)
+            .split(/[\s:،,.-]+/u)
+            .filter(Boolean);
+          expect(words.length, urgency).to.be.greaterThan(0);
+          prefixes[urgency] = words;
+        }
+        const shared = prefixes.urgent!.filter((word) => prefixes.emergency!.includes(word));
+        expect(
+          shared,
+          `${prefixes.urgent!.join(' ')} / ${prefixes.emergency!.join(' ')}`,
+        ).to.deep.equal([]);
+        const whole = careCardUrgencies.map((urgency) => prefixes[urgency]!.join(' '));
+        expect(new Set(whole).size, whole.join(' / ')).to.equal(3);
+      } finally {
+        await resetPageLanguage();
+      }
+    });
+  }
+
+  it('keeps "call 111" true in Northern Ireland: the built-in urgent heading comes with the route there', async () => {
+    const urgent = await fixture<CircCareCard>(
+      html`<circ-care-card urgency="urgent"></circ-care-card>`,
+    );
+    expect(accessibleText(part(urgent, 'note'))).to.equal(northernIreland);
+    const others = await fixture<HTMLElement>(html`
+      <div>
+        <circ-care-card urgency="non-urgent"></circ-care-card>
+        <circ-care-card urgency="emergency"></circ-care-card>
+        <circ-care-card urgency="urgent"
+          ><span slot="heading">Ring the clinic today</span></circ-care-card
+        >
+      </div>
+    `);
+    for (const card of others.querySelectorAll<CircCareCard>('circ-care-card')) {
+      await card.updateComplete;
+      expect(accessibleText(card)).not.to.contain('Northern Ireland');
+    }
+  });
 
   it('is non-urgent by default, and reflects urgency', async () => {
     const el = await fixture<CircCareCard>(html`<circ-care-card></circ-care-card>`);

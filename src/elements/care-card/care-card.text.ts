@@ -20,7 +20,9 @@ export const careCardText: Readonly<
   urgent: {
     prefix: () => msg('Urgent advice:', { id: 'care-card.prefix.urgent' }),
     heading: () =>
-      msg('Ask for an urgent GP appointment or call 111', { id: 'care-card.heading.urgent' }),
+      msg('Ask for an urgent GP appointment or call 111 today', {
+        id: 'care-card.heading.urgent',
+      }),
   },
   emergency: {
     prefix: () => msg('Immediate action required:', { id: 'care-card.prefix.emergency' }),

@@ -38,10 +38,13 @@ function questionGroup(
   </fieldset>`;
 }
 
-/** A yes/no question as a radio group; neither radio is checked while it is unanswered. */
+/**
+ * A yes/no question as a radio group (plus "I am unable to walk" where the question has
+ * that answer); no radio is checked while it is unanswered.
+ */
 export function renderTriState(
   question: TriStateQuestionContent,
-  value: boolean | null,
+  value: boolean | 'unable' | null,
   disabled: boolean,
 ) {
   return questionGroup(
@@ -50,7 +53,12 @@ export function renderTriState(
     question.hint?.(),
     disabled,
     html`${option('radio', question.key, 'yes', question.yes(), value === true)}
-    ${option('radio', question.key, 'no', question.no(), value === false)}`,
+    ${option('radio', question.key, 'no', question.no(), value === false)}
+    ${
+      question.unable
+        ? option('radio', question.key, 'unable', question.unable(), value === 'unable')
+        : nothing
+    }`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { renderStatement } from '../../base/citation-markers.js';
+import { renderStatement, renderStatementBlock } from '../../base/citation-markers.js';
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
@@ -14,7 +14,10 @@ import {
   notADiagnosis,
   patternStatements,
   redFlagQuestion,
+  restPainHint,
+  unableToWalkCare,
 } from '../../content/checklist-questions.js';
+import { getHelp } from '../../content/get-help.js';
 import { careCardText, type CareCardUrgency } from '../care-card/care-card.text.js';
 
 /** Who reads the result. */
@@ -63,7 +66,7 @@ export function announcementFor(answers: ChecklistAnswers, result: ChecklistResu
 /**
  * The result region: the care card for the urgency (red flags listed first), what the
  * answers are consistent with, for clinicians the ECQ classification and grade, then
- * that this is not a diagnosis and that answers stay on the device.
+ * that this is not a diagnosis and what happens to the answers (`privacy`).
  */
 export function renderResult(
   host: HTMLElement,
@@ -71,6 +74,7 @@ export function renderResult(
   result: ChecklistResult,
   audience: ChecklistAudience,
   level: HeadingLevel,
+  privacy: () => string,
 ) {
   const tag = headingTag(subLevel(level));
   const heading = staticHtml`<${tag} class="subheading">${checklistText.resultHeading()}</${tag}>`;
@@ -80,7 +84,13 @@ export function renderResult(
       <p>${checklistText.waiting()}</p>
     </div>`;
   }
-  const statements = result.pattern === 'incomplete' ? [] : patternStatements[result.pattern];
+  const statements = [
+    ...(result.pattern === 'incomplete' ? [] : patternStatements[result.pattern]),
+    // Pain that starts at rest may be rest pain, a red flag the reader did not tick.
+    ...(answers.startsAtRest === true && result.redFlags.length === 0 ? [restPainHint] : []),
+  ];
+  // Without a red-flag card, the warning signs and where to go still end the result.
+  const showHelp = result.urgency === 'none' || result.urgency === 'routine';
   return html`<div part="result" class="result">
     ${heading}
     ${
@@ -100,19 +110,32 @@ export function renderResult(
                     </ul>`
                 : nothing
             }
-            <p>${renderStatement(host, careStatements[result.urgency])}</p>
+            <p>${renderStatement(host, careBody(result))}</p>
           </circ-care-card>`
     }
-    <p>
-      ${
-        statements.length > 0
-          ? statements.map((statement) => renderStatement(host, statement))
-          : checklistText.incomplete()
-      }
-    </p>
+    ${
+      statements.length > 0
+        ? statements.map((statement) => renderStatementBlock(host, statement))
+        : html`<p>${checklistText.incomplete()}</p>`
+    }
     ${audience === 'clinician' ? renderClinical(answers, result) : nothing}
-    <p>${renderStatement(host, notADiagnosis)} ${checklistText.privacy()}</p>
+    <p>${renderStatement(host, notADiagnosis)} ${privacy()}</p>
+    ${
+      showHelp
+        ? html`<div part="help" class="help">
+            ${getHelp.map((statement) => renderStatementBlock(host, statement))}
+          </div>`
+        : nothing
+    }
   </div>`;
+}
+
+/** The care card's words: a reader unable to walk gets routine advice that fits them. */
+function careBody(result: ChecklistResult) {
+  const urgency = result.urgency as Exclude<ChecklistUrgency, 'none'>;
+  return urgency === 'routine' && result.pattern === 'unable-to-walk'
+    ? unableToWalkCare
+    : careStatements[urgency];
 }
 
 function renderClinical(answers: ChecklistAnswers, result: ChecklistResult) {

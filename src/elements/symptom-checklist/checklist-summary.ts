@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import { asksFollowUps } from '../../checklist/answer.js';
 import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
 import {
   checklistText,
@@ -13,9 +14,14 @@ import {
 } from '../../content/checklist-questions.js';
 import { subLevel } from './checklist-result.js';
 
-function triStateRow(question: TriStateQuestionContent, value: boolean | null) {
-  const answer =
-    value === null ? checklistText.notAnswered() : value ? question.yes() : question.no();
+function answerLabel(question: TriStateQuestionContent, value: boolean | 'unable' | null) {
+  if (value === null) return checklistText.notAnswered();
+  if (value === 'unable') return question.unable?.() ?? checklistText.notAnswered();
+  return value ? question.yes() : question.no();
+}
+
+function triStateRow(question: TriStateQuestionContent, value: boolean | 'unable' | null) {
+  const answer = answerLabel(question, value);
   return html`<dt>${question.legend()}</dt>
     <dd>${answer}</dd> `;
 }
@@ -51,7 +57,7 @@ export function renderPrintSummary(answers: ChecklistAnswers, level: HeadingLeve
       ${choiceRow(redFlagQuestion, redFlagNames, answers.redFlags)}
       ${triStateRow(walkingPainQuestion, answers.walkingPain)}
       ${
-        answers.walkingPain
+        asksFollowUps(answers)
           ? html`${followUpQuestions.map((question) => triStateRow(question, answers[question.key]))}
             ${choiceRow(siteQuestion, siteNames, answers.sites)}`
           : ''

@@ -4,8 +4,10 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { CitationController } from '../../base/citation-registry.js';
 import { citationStyles } from '../../base/citation.styles.js';
+import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { headingTag } from '../../base/heading-level.js';
+import { answerWalkingPain, asksFollowUps } from '../../checklist/answer.js';
 import {
   classifyChecklist,
   emptyAnswers,
@@ -54,7 +56,7 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  *
  * The result region updates as answers change: the `<circ-care-card>` for the urgency
  * (red flags first), what the answers are consistent with (never "you have"), that this
- * is not a diagnosis and that answers stay on the device. Changes are announced through
+ * is not a diagnosis and what happens to the answers. Changes are announced through
  * a polite live region, an emergency through an assertive one (`role="alert"`).
  * `audience="clinician"` adds the ECQ classification and grade.
  *
@@ -62,7 +64,16 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  * `{"answers": …, "result": …}`; form reset clears the answers; a `disabled` attribute on
  * it or on an enclosing `<fieldset>` disables its questions; the browser can restore its
  * state. Printing shows a summary of the questions and answers with the result, without
- * the controls. Nothing is stored or sent anywhere.
+ * the controls.
+ *
+ * Never reassures: a result that does not match the pattern (`none`, `unlikely`,
+ * `unable-to-walk`) says that this does not rule out a circulation problem and when to
+ * see a GP anyway. The walking-pain question offers "I am unable to walk", as the
+ * published questionnaire does; like "No", it hides and clears the follow-up questions.
+ *
+ * Privacy: the element stores nothing and sends nothing itself. It says so; and when it
+ * is a field of a form (`name` set, inside a `<form>`) it says instead that the answers
+ * are sent with the form when the reader submits it, which is what then happens.
  *
  * @summary Symptom checklist for leg pain on walking (ECQ) and red flags, with NHS-style signposting.
  *
@@ -80,7 +91,13 @@ export class CircSymptomChecklist extends CircElement {
   /** Makes the element a form control (`ElementInternals`). */
   static formAssociated = true;
 
-  static override styles = [...CircElement.styles, cardStyles, citationStyles, checklistStyles];
+  static override styles = [
+    ...CircElement.styles,
+    cardStyles,
+    citationStyles,
+    helpStyles,
+    checklistStyles,
+  ];
 
   /** Who reads the result: `patient`, or `clinician` (adds the ECQ classification and grade). */
   @property({ reflect: true })
@@ -92,6 +109,8 @@ export class CircSymptomChecklist extends CircElement {
 
   @state() private current: ChecklistAnswers = emptyAnswers();
   @state() private disabledByForm = false;
+  /** Whether a form owns this element, so submitting it would send the answers. */
+  @state() private inForm = false;
   @state() private announcement: Announcement = { text: () => '', assertive: false };
   private currentResult: ChecklistResult = classifyChecklist(emptyAnswers());
   private readonly internals = this.attachInternals();
@@ -137,6 +156,11 @@ export class CircSymptomChecklist extends CircElement {
     this.reset();
   }
 
+  /** @internal The element joined or left a form. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.inForm = form !== null;
+  }
+
   /** @internal The form or an enclosing `<fieldset>` was disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.disabledByForm = disabled;
@@ -168,12 +192,12 @@ export class CircSymptomChecklist extends CircElement {
       next[input.name] = input.checked
         ? [...list, input.value]
         : list.filter((item) => item !== input.value);
+    } else if (input.name === 'walkingPain') {
+      const walkingPain = input.value === 'unable' ? 'unable' : input.value === 'yes';
+      this.commit(answerWalkingPain(this.current, walkingPain));
+      return;
     } else {
       next[input.name] = input.value === 'yes';
-      if (input.name === 'walkingPain' && input.value === 'no') {
-        for (const { key } of followUpQuestions) next[key] = null;
-        next['sites'] = [];
-      }
     }
     this.commit(normalizeAnswers(next).answers);
   }
@@ -189,16 +213,18 @@ export class CircSymptomChecklist extends CircElement {
     const disabled = this.disabledByForm;
     const audience = this.audience === 'clinician' ? 'clinician' : this.patientAudience();
     const { text, assertive } = this.announcement;
+    // The answers leave the page only as this form field's value, when the form is submitted.
+    const privacy = this.name && this.inForm ? checklistText.privacyInForm : checklistText.privacy;
     return html`
       <div part="base" class="card checklist">
         ${staticHtml`<${tag} part="heading" class="heading"
           ><slot name="heading">${checklistText.title()}</slot></${tag}>`}
-        <p>${checklistText.intro()} ${checklistText.privacy()}</p>
+        <p>${checklistText.intro()} ${privacy()}</p>
         <div part="form" class="form" @change=${this.onChange}>
           ${renderChoice('redFlags', redFlagQuestion, redFlagNames, answers.redFlags, disabled)}
           ${renderTriState(walkingPainQuestion, answers.walkingPain, disabled)}
           ${
-            answers.walkingPain
+            asksFollowUps(answers)
               ? html`${followUpQuestions.map((question) =>
                   renderTriState(question, answers[question.key as TriStateQuestion], disabled),
                 )}
@@ -213,7 +239,7 @@ export class CircSymptomChecklist extends CircElement {
           </div>
         </div>
         ${renderPrintSummary(answers, level)}
-        ${renderResult(this, answers, this.currentResult, audience, level)}
+        ${renderResult(this, answers, this.currentResult, audience, level, privacy)}
         <div class="visually-hidden" role="status">${assertive ? '' : text()}</div>
         <div class="visually-hidden" role="alert">${assertive ? text() : ''}</div>
       </div>

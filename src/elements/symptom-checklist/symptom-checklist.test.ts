@@ -139,7 +139,8 @@ describe('<circ-symptom-checklist>', () => {
       );
       expect(legends(el)).to.deep.equal(allLegends);
       const inputs = Array.from(el.shadowRoot!.querySelectorAll('input'));
-      expect(inputs).to.have.length(4 + 2 + 4 * 2 + 7);
+      // Red flags, walking pain (yes, no, unable to walk), four yes/no follow-ups, sites.
+      expect(inputs).to.have.length(4 + 3 + 4 * 2 + 7);
       for (const input of inputs) {
         expect(input.type).to.be.oneOf(['radio', 'checkbox']);
         expect(input.closest('fieldset')).to.exist;
@@ -191,6 +192,28 @@ describe('<circ-symptom-checklist>', () => {
       await choose(el, walking, 'Yes');
       expect(control(el, startsAtRest, 'No').checked).to.equal(false);
       expect(control(el, sites, calf).checked).to.equal(false);
+    });
+
+    it('offers "I am unable to walk", which hides and clears the follow-up questions', async () => {
+      const el = await fixture<CircSymptomChecklist>(
+        html`<circ-symptom-checklist></circ-symptom-checklist>`,
+      );
+      const unable = walkingPainQuestion.unable!();
+      expect(unable).to.equal('I am unable to walk');
+      await choose(el, walking, 'Yes');
+      await choose(el, startsAtRest, 'No');
+      await choose(el, sites, calf);
+      await choose(el, walking, unable);
+      expect(control(el, walking, unable).checked).to.equal(true);
+      expect(legends(el)).to.deep.equal([flags, walking]);
+      expect(el.answers).to.deep.equal({ ...emptyAnswers(), walkingPain: 'unable' });
+      expect(el.result).to.deep.equal({
+        pattern: 'unable-to-walk',
+        grade: null,
+        urgency: 'routine',
+        redFlags: [],
+      });
+      await expect(el).to.be.accessible();
     });
 
     it('keeps follow-up answers that are set through `answers`, and classifies by the rule', async () => {
@@ -250,7 +273,7 @@ describe('<circ-symptom-checklist>', () => {
       const card = cardOf(el)!;
       expect(card.urgency).to.equal('urgent');
       expect(headingsIn(card)[0]!.name).to.equal(
-        'Urgent advice: Ask for an urgent GP appointment or call 111',
+        'Urgent advice: Ask for an urgent GP appointment or call 111 today',
       );
       expect(accessibleText(card)).to.contain(flagLabel('non-healing-wound'));
       const text = accessibleText(resultRegion(el));
@@ -258,7 +281,7 @@ describe('<circ-symptom-checklist>', () => {
       expect(text.indexOf('Urgent advice')).to.be.greaterThan(-1);
       expect(text.indexOf('Urgent advice')).to.be.lessThan(text.indexOf(pattern));
       expect(liveText(el, 'status')).to.equal(
-        `Urgent advice: Ask for an urgent GP appointment or call 111. ${pattern}`,
+        `Urgent advice: Ask for an urgent GP appointment or call 111 today. ${pattern}`,
       );
       expect(liveText(el, 'alert')).to.equal('');
       await expect(el).to.be.accessible();
@@ -277,6 +300,63 @@ describe('<circ-symptom-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('urgent: says to get help today, and how in Northern Ireland, where there is no 111', async () => {
+      const el = await fixture<CircSymptomChecklist>(
+        html`<circ-symptom-checklist></circ-symptom-checklist>`,
+      );
+      await choose(el, flags, flagLabel('rest-pain'));
+      const cardText = accessibleText(cardOf(el)!);
+      expect(cardText).to.match(/\btoday\b/);
+      expect(cardText).not.to.match(/\bsoon\b/);
+      expect(cardText).to.contain('In Northern Ireland, call your GP surgery');
+      expect(cardText).to.contain('GP Out-of-Hours');
+    });
+
+    it('ends every result without a red-flag card with the warning signs and where to go', async () => {
+      const helpOf = (el: CircSymptomChecklist) =>
+        el.shadowRoot!.querySelector<HTMLElement>('[part~="result"] [part~="help"]');
+      const cases: [Partial<ChecklistAnswers>, boolean][] = [
+        [{ walkingPain: false }, true],
+        [{ walkingPain: 'unable' }, true],
+        [typicalAnswers, true],
+        [{ ...typicalAnswers, redFlags: ['rest-pain'] }, false], // the urgent card says it
+        [{ redFlags: ['sudden-onset'] }, false], // the 999 card says it
+      ];
+      for (const [answers, shown] of cases) {
+        const el = await fixture<CircSymptomChecklist>(html`
+          <circ-symptom-checklist
+            .answers=${{ ...emptyAnswers(), ...answers }}
+          ></circ-symptom-checklist>
+        `);
+        await settle(el);
+        const help = helpOf(el);
+        expect(help !== null, JSON.stringify(answers)).to.equal(shown);
+        if (!help) continue;
+        const text = accessibleText(help);
+        expect(text).to.contain('Call 999 or go to A&E now');
+        expect(text).to.contain('Ask for an urgent GP appointment or call 111 today if you have:');
+        expect(text).to.contain('In Northern Ireland, call your GP surgery');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('points to urgent help when the pain can start at rest and no warning sign is ticked', async () => {
+      const el = await fixture<CircSymptomChecklist>(html`
+        <circ-symptom-checklist
+          .answers=${{ ...typicalAnswers, startsAtRest: true }}
+        ></circ-symptom-checklist>
+      `);
+      await settle(el);
+      const hint =
+        'You said the pain can start when you are standing still or sitting down. If this pain is in your foot or toes, ask for an urgent GP appointment or call 111 today.';
+      expect(accessibleText(resultRegion(el))).to.contain(hint);
+      el.answers = { ...typicalAnswers, startsAtRest: true, redFlags: ['rest-pain'] };
+      await settle(el);
+      // Once the warning sign is ticked, the urgent card says it instead.
+      expect(accessibleText(resultRegion(el))).not.to.contain(hint);
+      expect(cardOf(el)!.urgency).to.equal('urgent');
+    });
+
     it('none: no card, but the pattern, not-a-diagnosis and privacy words', async () => {
       const el = await fixture<CircSymptomChecklist>(
         html`<circ-symptom-checklist></circ-symptom-checklist>`,
@@ -286,10 +366,45 @@ describe('<circ-symptom-checklist>', () => {
       expect(describeNode(cardOf(el))).to.equal('null');
       const text = accessibleText(resultRegion(el));
       expect(text).to.contain('your answers do not match the pattern of intermittent claudication');
-      expect(text).to.contain('This is not a diagnosis. Only a healthcare professional');
+      expect(text).to.contain('This is not a diagnosis. Only a doctor or nurse');
       expect(text).to.contain(checklistText.privacy());
       await expect(el).to.be.accessible();
     });
+
+    // The questionnaire screens; it misses about half of the people with PAD in UK general
+    // practice. So a result that does not match the pattern must never read as "all clear".
+    const notMatching: [string, Partial<ChecklistAnswers>, RegExp][] = [
+      ['none', { ...emptyAnswers(), walkingPain: false }, /See a GP if:.*when you walk/],
+      ['unlikely', { ...typicalAnswers, startsAtRest: true }, /Non-urgent advice: See a GP/],
+      [
+        'unable-to-walk',
+        { ...emptyAnswers(), walkingPain: 'unable' },
+        /Non-urgent advice: See a GP.*Ask a GP to check the blood flow in your legs/,
+      ],
+    ];
+    for (const [pattern, answers, seeAGp] of notMatching) {
+      it(`never reassures: "${pattern}" says it does not rule out a circulation problem, and when to see a GP`, async () => {
+        const el = await fixture<CircSymptomChecklist>(html`
+          <circ-symptom-checklist .answers=${answers}></circ-symptom-checklist>
+        `);
+        await settle(el);
+        expect(el.result.pattern).to.equal(pattern);
+        const text = accessibleText(resultRegion(el));
+        expect(text).to.contain(
+          'This does not rule out a problem with the blood flow in your legs.',
+        );
+        expect(text).to.match(seeAGp);
+        for (const reassurance of [
+          /nothing (is )?wrong/i,
+          /\bnormal\b/i,
+          /no need/i,
+          /\bfine\b/i,
+        ]) {
+          expect(text).not.to.match(reassurance);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
 
     const patternWords: [string, Partial<ChecklistAnswers>, string][] = [
       ['typical', {}, 'Your answers match the usual pattern of intermittent claudication.'],
@@ -580,6 +695,46 @@ describe('<circ-symptom-checklist>', () => {
   });
 
   describe('privacy', () => {
+    it('says the answers are neither stored nor sent when it is not a form field', async () => {
+      const cases = [
+        html`<circ-symptom-checklist></circ-symptom-checklist>`,
+        html`<circ-symptom-checklist name="legs"></circ-symptom-checklist>`,
+        html`<form><circ-symptom-checklist></circ-symptom-checklist></form>`,
+      ];
+      for (const template of cases) {
+        const root = await fixture<HTMLElement>(template);
+        const el = (root.querySelector('circ-symptom-checklist') ?? root) as CircSymptomChecklist;
+        await choose(el, walking, 'No');
+        const text = accessibleText(el);
+        expect(text).to.contain(
+          'This checklist does not store your answers or send them anywhere.',
+        );
+        expect(text).not.to.contain(checklistText.privacyInForm());
+      }
+    });
+
+    it('says the answers are sent with the form when it is a named form field', async () => {
+      const form = await fixture<HTMLFormElement>(html`
+        <form><circ-symptom-checklist name="legs"></circ-symptom-checklist></form>
+      `);
+      const el = form.querySelector('circ-symptom-checklist')!;
+      await choose(el, walking, 'No');
+      const said = checklistText.privacyInForm();
+      expect(said).to.equal(
+        'This checklist does not store your answers. They are sent only with this form, when you submit it.',
+      );
+      // Said in the introduction and again with the result.
+      expect(accessibleText(el).split(said)).to.have.length(3);
+      expect(accessibleText(el)).not.to.contain(checklistText.privacy());
+      // …and it is true: the form's data holds the answers.
+      expect(new FormData(form).get('legs')).to.contain('"walkingPain":false');
+      form.removeChild(el);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(accessibleText(el)).to.contain(checklistText.privacy());
+      el.remove();
+    });
+
     it('stores nothing and sends nothing while it is filled in, reset and printed', async () => {
       const calls: string[] = [];
       const restore: (() => void)[] = [];
