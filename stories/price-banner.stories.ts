@@ -12,6 +12,8 @@ interface PriceBannerArgs {
   currency: string;
   href?: string;
   'cta-label'?: string;
+  /** Who makes the offer (the clinic's name): the label reads "An offer from {provider}". */
+  provider?: string;
   'heading-level': number;
   dismissible: boolean;
 }
@@ -25,6 +27,7 @@ const renderBanner = (
     currency=${args.currency}
     href=${ifDefined(args.href)}
     cta-label=${ifDefined(args['cta-label'])}
+    provider=${ifDefined(args.provider)}
     heading-level=${args['heading-level']}
     ?dismissible=${args.dismissible}
     >${content}</circ-price-banner
@@ -50,6 +53,7 @@ const meta = {
     currency: 'GBP',
     href: 'https://example.com/prices',
     'cta-label': undefined,
+    provider: undefined,
     'heading-level': 2,
     dismissible: false,
   },
@@ -59,13 +63,46 @@ const meta = {
 export default meta;
 type Story = StoryObj<PriceBannerArgs>;
 
-/** The built-in offer and the link to the prices page; no figure until `price` is set. */
+/**
+ * The built-in offer and the link to the prices page; no figure until `price` is set.
+ * Without a `provider`, the label at the top reads "Offer".
+ */
 export const Default: Story = {};
 
-/** A fixed price (VAT and every compulsory fee included) and what it covers, in the `includes` slot. */
+/**
+ * A fixed price (any VAT and every compulsory fee included) and what it covers, in the
+ * `includes` slot. No `provider`: the label reads "Offer".
+ */
 export const WithPriceAndIncludes: Story = {
   args: { price: 1950 },
   render: (args) => renderBanner(args, includesList),
+};
+
+/**
+ * `provider="Example Clinic"`: the label at the top says whose offer this is, "An offer
+ * from Example Clinic", so readers can tell it from the health information (CAP Code 2.1).
+ */
+export const WithProvider: Story = {
+  args: { price: 1950, provider: 'Example Clinic' },
+  render: (args) => renderBanner(args, includesList),
+};
+
+/**
+ * No `provider`, with a price and what it covers: the label reads "Offer" and names no
+ * one. Set `provider` whenever you know who makes the offer.
+ */
+export const WithoutProvider: Story = {
+  args: { price: 1950, provider: undefined },
+  render: (args) => renderBanner(args, includesList),
+};
+
+/**
+ * A price with nothing in the `includes` slot: the banner still shows, and the console
+ * has one warning, `circ-price-banner: a price is shown but the includes slot is empty;
+ * say what the price covers.` Advertising rules want a fixed price to say what it covers.
+ */
+export const PriceWithoutIncludes: Story = {
+  args: { price: 1950, provider: 'Example Clinic' },
 };
 
 /**

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CircElement } from '../../base/circ-element.js';
@@ -33,17 +33,27 @@ const priceProblems: Record<PriceProblem, string> = {
 };
 
 /**
- * A partner clinic's fixed-price offer, shown beside the health content: a heading, the
- * offer in plain words, the price labelled as a fixed price including VAT, what the price
- * covers, and a call to action to the clinic's prices page.
+ * A partner clinic's fixed-price offer, shown beside the health content: a label that
+ * says it is an offer and whose, a heading, the offer in plain words, the price labelled
+ * as a fixed price including any VAT and all fees, what the price covers, and a call to
+ * action to the clinic's prices page.
  *
- * Advertising rules (ASA/CAP 3.17–3.21): `price` must include VAT and every compulsory
- * fee, and the `includes` slot should say what it covers.
+ * UK advertising rules (CAP Code) shape the built-in text and what partners should add:
+ * - 12.1: the default text describes the service ("Varicose vein treatment at a fixed
+ *   price") and promises no result. A partner who holds evidence for a result claim may
+ *   put it in the `heading` slot; the claim is then theirs to back.
+ * - 2.1: an advertisement must be obviously identifiable as one, so a visible label at the
+ *   top reads "An offer from {provider}", or "Offer" without a `provider`.
+ * - 3.17–3.21: `price` must include VAT (where it applies: medical care is often exempt,
+ *   so the label says "any VAT") and every compulsory fee, and the `includes` slot must say
+ *   what it covers. A price shown with nothing in `includes` warns once.
  *
- * Bad input never hides the offer itself, and warns once: an absent `price` shows no
- * figure; an empty, non-numeric, negative, zero or non-finite one shows no figure and
- * warns; an unknown `currency` falls back to GBP; an unsafe `href` (or none) leaves the
- * call to action out.
+ * Bad input never hides the offer itself, and warns once, when it is set: an absent
+ * `price` shows no figure; an empty, non-numeric, negative, zero or non-finite one shows
+ * no figure and warns; an unknown `currency` falls back to GBP; an unsafe `href` (or none)
+ * leaves the call to action out; a blank `provider` or `cta-label` falls back to the
+ * built-in text. Warnings start with the tag name, e.g.
+ * `circ-price-banner: a price is shown but the includes slot is empty; say what the price covers.`
  *
  * The banner is not a landmark: it sits inside the host page's own structure (often in
  * `<main>`, beside an article), where a built-in `complementary` or `region` landmark
@@ -54,16 +64,17 @@ const priceProblems: Record<PriceProblem, string> = {
  * banner again) and, if focus was inside it or nowhere, moves focus to the next focusable
  * element after it on the page, else the nearest one before it. Nothing is stored.
  *
- * @summary A fixed-price offer with the price including VAT, what it covers and a link to the prices page.
+ * @summary A clinic's fixed-price offer, labelled as an offer and whose, with the price including any VAT and all fees, what it covers and a link to the prices page.
  *
- * @slot heading - Replaces the built-in heading text (it goes inside the element's own heading, so keep it phrasing content).
+ * @slot heading - Replaces the built-in heading text (it goes inside the element's own heading, so keep it phrasing content). A result claim ("become varicose-vein free") belongs here only if you can back it with evidence (CAP Code 12.1).
  * @slot - Replaces the built-in offer text.
- * @slot includes - What the price covers, shown after the price, e.g. a `<ul>` of what is included.
+ * @slot includes - What the price covers, shown after the price, e.g. a `<ul>` of what is included. Required by advertising rules whenever a price is shown: without it the banner warns once.
  *
  * @csspart base - The banner.
+ * @csspart label - The label at the top that marks the banner as an offer: "An offer from {provider}", or "Offer".
  * @csspart heading - The heading element (`h2`…`h6`).
  * @csspart text - The built-in offer text (absent when the default slot replaces it).
- * @csspart price - The price line: "Fixed price, including VAT: £1,950" (only with a valid price).
+ * @csspart price - The price line: "Fixed price, including any VAT and all fees: £1,950" (only with a valid price).
  * @csspart includes - The wrapper around the `includes` slot (hidden when nothing is slotted).
  * @csspart cta - The call-to-action link (only with a safe `href`).
  * @csspart close - The close button (only when `dismissible`).
@@ -75,11 +86,12 @@ export class CircPriceBanner extends CircElement {
   static override styles = [...CircElement.styles, priceBannerStyles];
 
   /**
-   * The fixed price in major units (`1950` is £1,950), including VAT and every compulsory
-   * fee. Absent: no figure. Not a positive, finite, plain decimal number: no figure and one
-   * warning. A numeric string set as the property (as some frameworks do) is read as well.
+   * The fixed price in major units (`1950` is £1,950), including any VAT and every
+   * compulsory fee. Absent: no figure. Not a positive, finite, plain decimal number: no
+   * figure and one warning. A numeric string set as the property (as some frameworks do)
+   * is read as well. With a price shown, say what it covers in the `includes` slot.
    */
-  @property({ converter: { fromAttribute: priceFromAttribute } })
+  @property({ converter: { fromAttribute: priceFromAttribute }, hasChanged: priceHasChanged })
   price?: number;
 
   /**
@@ -100,34 +112,86 @@ export class CircPriceBanner extends CircElement {
   @property({ attribute: 'cta-label' })
   ctaLabel?: string;
 
+  /**
+   * Who makes the offer: the clinic's name, shown as "An offer from {provider}" in the
+   * label at the top (as text, never as HTML). Absent: the label reads "Offer". Blank:
+   * "Offer", with one warning.
+   */
+  @property()
+  provider?: string;
+
   /** Shows a close button. Dismissal hides the banner for this page view only: it is never stored. */
   @property({ type: Boolean, reflect: true })
   dismissible = false;
 
   private readonly slots = new SlotPresenceController(this);
 
+  // What render() shows, checked in willUpdate() when the inputs change (warnings are
+  // raised there, once), so that render() is a pure function of these fields.
+  private shownAmount: number | undefined;
+  private shownCurrency = defaultCurrency;
+  private shownHref: string | undefined;
+  /** The partner's call-to-action text, or `undefined` for the built-in label. */
+  private customCtaLabel: string | undefined;
+  /** The trimmed provider name, or `undefined` for the bare "Offer" label. */
+  private shownProvider: string | undefined;
+  private hasOwnOffer = false;
+  private hasIncludes = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const first = !this.hasUpdated;
+    if (first || changed.has('price')) this.shownAmount = this.checkedAmount();
+    if (first || changed.has('currency')) this.shownCurrency = this.checkedCurrency();
+    if (first || changed.has('href')) this.shownHref = this.checkedHref();
+    // The label is only checked when there is a call to action to carry it.
+    if (first || changed.has('href') || changed.has('ctaLabel')) {
+      this.customCtaLabel = this.checkedCtaLabel();
+    }
+    if (first || changed.has('provider')) this.shownProvider = this.checkedProvider();
+    // Slotted content changes without a property change: the slot controller requests an
+    // update on `slotchange`, so this runs again then.
+    this.hasOwnOffer = this.slots.has(null);
+    this.hasIncludes = this.slots.has('includes');
+  }
+
+  protected override updated(): void {
+    // In updated(), which only runs in the browser: a server renderer sees no slotted
+    // content, and would warn about every banner.
+    if (this.shownAmount !== undefined && !this.hasIncludes) {
+      this.warnOnce(
+        'includes:empty',
+        'a price is shown but the includes slot is empty; say what the price covers.',
+      );
+    }
+  }
+
   protected override render() {
     const tag = headingTag(this.renderedHeadingLevel);
-    const currency = this.renderedCurrency;
-    const amount = this.renderedAmount;
-    const href = this.renderedHref;
+    const amount = this.shownAmount;
+    const href = this.shownHref;
+    const provider = this.shownProvider;
     return html`
       <div part="base" class="banner">
         <div class="top">
-          ${staticHtml`<${tag} part="heading" class="heading"
-            ><slot name="heading">${text.heading()}</slot></${tag}>`}
+          <div class="titles">
+            <p part="label" class="label">
+              ${provider === undefined ? text.label() : text.labelFrom(provider)}
+            </p>
+            ${staticHtml`<${tag} part="heading" class="heading"
+              ><slot name="heading">${text.heading()}</slot></${tag}>`}
+          </div>
           ${this.dismissible ? this.renderCloseButton() : nothing}
         </div>
-        ${this.slots.has(null) ? nothing : html`<p part="text" class="text">${text.offer()}</p>`}
+        ${this.hasOwnOffer ? nothing : html`<p part="text" class="text">${text.offer()}</p>`}
         <slot></slot>
         ${
           amount === undefined
             ? nothing
             : html`<p part="price" class="price">
-                ${text.price(formatPrice(amount, currency, activeLocale()))}
+                ${text.price(formatPrice(amount, this.shownCurrency, activeLocale()))}
               </p>`
         }
-        <div part="includes" class="includes" ?hidden=${!this.slots.has('includes')}>
+        <div part="includes" class="includes" ?hidden=${!this.hasIncludes}>
           <slot name="includes"></slot>
         </div>
         ${
@@ -135,7 +199,7 @@ export class CircPriceBanner extends CircElement {
             ? nothing
             : html`<p class="action">
                 <a part="cta" class="cta" href=${href} @click=${this.onCtaClick}
-                  >${this.renderedCtaLabel}</a
+                  >${this.customCtaLabel ?? text.ctaLabel()}</a
                 >
               </p>`
         }
@@ -155,7 +219,7 @@ export class CircPriceBanner extends CircElement {
   }
 
   /** The amount to show, or `undefined` (with one warning when the price is bad). */
-  private get renderedAmount(): number | undefined {
+  private checkedAmount(): number | undefined {
     const check = checkPrice(this.price);
     if (check.status === 'valid') return check.amount;
     if (check.status === 'invalid') {
@@ -176,7 +240,7 @@ export class CircPriceBanner extends CircElement {
       : String(this.price);
   }
 
-  private get renderedCurrency(): string {
+  private checkedCurrency(): string {
     const given = this.currency as string | null | undefined; // `null` once the attribute is removed
     if (given === null || given === undefined) return defaultCurrency;
     const code = resolveCurrency(String(given));
@@ -188,7 +252,7 @@ export class CircPriceBanner extends CircElement {
     return defaultCurrency;
   }
 
-  private get renderedHref(): string | undefined {
+  private checkedHref(): string | undefined {
     const given = this.href as string | null | undefined;
     if (given === null || given === undefined) return undefined;
     const href = safeHref(given);
@@ -201,12 +265,23 @@ export class CircPriceBanner extends CircElement {
     return href;
   }
 
-  private get renderedCtaLabel(): string {
+  /** The partner's label, or `undefined` for the built-in one (with one warning when blank). */
+  private checkedCtaLabel(): string | undefined {
     const given = this.ctaLabel as string | null | undefined;
-    if (given === null || given === undefined) return text.ctaLabel();
+    if (this.shownHref === undefined || given === null || given === undefined) return undefined;
     if (given.trim() !== '') return given;
     this.warnOnce('cta-label:empty', 'cta-label is empty; using the built-in label.');
-    return text.ctaLabel();
+    return undefined;
+  }
+
+  /** The trimmed provider name, or `undefined` for "Offer" (with one warning when blank). */
+  private checkedProvider(): string | undefined {
+    const given = this.provider as string | null | undefined;
+    if (given === null || given === undefined) return undefined;
+    const name = String(given).trim();
+    if (name !== '') return name;
+    this.warnOnce('provider:empty', 'provider is empty; the label reads "Offer" without a name.');
+    return undefined;
   }
 
   private onCtaClick(event: MouseEvent): void {
@@ -244,6 +319,14 @@ export class CircPriceBanner extends CircElement {
 
 function priceFromAttribute(value: string | null): number | undefined {
   return value === null ? undefined : parsePrice(value);
+}
+
+/**
+ * Every bad attribute reads as `NaN`, and `NaN` is never a change to Lit's default
+ * check, so `price="abc"` followed by `price="xyz"` would raise no warning for "xyz".
+ */
+function priceHasChanged(value: unknown, old: unknown): boolean {
+  return !Object.is(value, old) || Number.isNaN(value);
 }
 
 declare global {

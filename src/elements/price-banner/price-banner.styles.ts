@@ -23,9 +23,21 @@ export const priceBannerStyles = css`
     margin-block-end: calc(var(--_space) * 0.5);
   }
 
-  .heading {
+  /* The label and the heading, as one column beside the close button. */
+  .titles {
     flex: 1 1 auto;
     min-inline-size: 0;
+  }
+
+  /* Says, in words, that this is an offer (CAP 2.1): not colour or position alone. */
+  .label {
+    margin-block: 0 calc(var(--_space) * 0.25);
+    font-size: 0.875em;
+    font-weight: 700;
+    line-height: 1.4;
+  }
+
+  .heading {
     margin: 0;
     font-size: 1.375em;
     line-height: 1.3;
