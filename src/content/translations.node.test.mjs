@@ -1,6 +1,7 @@
 // Translation completeness (part of `npm run test:content`): every message in the source
-// is in each locale's XLIFF file, and every one is translated with the same placeholders.
-// A message added to the code but not extracted, or extracted but not translated, fails.
+// is in each locale's XLIFF file, and every one is translated with the same placeholders,
+// from the English the code has now. A message added to the code but not extracted,
+// extracted but not translated, or changed in English since it was translated, fails.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { staleTranslations } from '../../scripts/localize/translated-from.mjs';
 import { xliffProblems } from '../../scripts/localize/xliff.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,6 +52,12 @@ for (const locale of config.targetLocales) {
 
     it('translates every message, keeping its placeholders', () => {
       assert.deepEqual(xliffProblems(file), []);
+    });
+
+    it('translated every message from the English the code has now (none gone stale)', () => {
+      // A changed English message keeps its old translation in the XLIFF file. Translate
+      // it again, then record it: npm run localize:translated -- <id>
+      assert.deepEqual(staleTranslations(locale), []);
     });
   });
 }

@@ -2,6 +2,7 @@ import { renderStatement, renderStatementBlock } from '../../base/citation-marke
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import { activeLocale } from '../../base/locale.js';
 import type {
   ChecklistAnswers,
   ChecklistResult,
@@ -55,7 +56,9 @@ export function announcementFor(answers: ChecklistAnswers, result: ChecklistResu
     const parts: string[] = [];
     if (result.urgency !== 'none') {
       const card = careCardText[cardUrgency[result.urgency]];
-      parts.push(`${card.prefix()} ${card.heading()}.`);
+      // The heading has no full stop of its own; Urdu ends a sentence with "۔".
+      const fullStop = activeLocale() === 'ur' ? '۔' : '.';
+      parts.push(`${card.prefix()} ${card.heading()}${fullStop}`);
     }
     if (result.pattern !== 'incomplete') parts.push(patternStatements[result.pattern][0]!.text());
     return parts.join(' ');

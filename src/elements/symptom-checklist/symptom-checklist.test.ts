@@ -21,6 +21,7 @@ import {
   expectSameNode,
   describeNode,
 } from '../../test-utils/composed-tree.js';
+import { resetPageLanguage, setPageLanguage } from '../../test-utils/page-language.js';
 import { captureWarnings } from '../../test-utils/warnings.js';
 import type { CircCareCard } from '../care-card/care-card.element.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
@@ -355,6 +356,24 @@ describe('<circ-symptom-checklist>', () => {
       // Once the warning sign is ticked, the urgent card says it instead.
       expect(accessibleText(resultRegion(el))).not.to.contain(hint);
       expect(cardOf(el)!.urgency).to.equal('urgent');
+    });
+
+    it('announces the card as a sentence in the reader’s language: Urdu ends it with ۔', async () => {
+      await setPageLanguage('ur', 'rtl');
+      try {
+        const el = await fixture<CircSymptomChecklist>(html`
+          <circ-symptom-checklist
+            .answers=${{ ...emptyAnswers(), walkingPain: true }}
+          ></circ-symptom-checklist>
+        `);
+        el.reset();
+        el.answers = { ...emptyAnswers(), walkingPain: true };
+        await settle(el);
+        const heading = headingsIn(cardOf(el)!)[0]!.name;
+        expect(liveText(el, 'status')).to.equal(`${heading}۔`);
+      } finally {
+        await resetPageLanguage();
+      }
     });
 
     it('none: no card, but the pattern, not-a-diagnosis and privacy words', async () => {
