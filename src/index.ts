@@ -17,7 +17,7 @@ export { safeHref } from './base/safe-url.js';
 export { VERSION } from './base/version.js';
 export { getLocale, setLocale } from './base/localization.js';
 export { supportedLocales, type SupportedLocale } from './base/locale-codes.js';
-export type { CiteEventDetail } from './base/citation-markers.js';
+export type { CiteEventDetail } from './citations/citation-markers.js';
 export { builtInSources, type SourceId } from './content/sources.js';
 export type { Source } from './content/source.types.js';
 export { explainerTopicNames, type ExplainerTopic } from './content/explainer-topics.js';
@@ -36,7 +36,7 @@ export { CircExplainer } from './elements/explainer/explainer.element.js';
 export { CircComparison } from './elements/comparison/comparison.element.js';
 export { CircSources } from './elements/sources/sources.element.js';
 export { CircCareCard } from './elements/care-card/care-card.element.js';
-export type { CareCardUrgency } from './elements/care-card/care-card.text.js';
+export type { CareCardUrgency } from './content/care-card-text.js';
 export { CircSymptomChecklist } from './elements/symptom-checklist/symptom-checklist.element.js';
 export type { ChecklistAudience } from './elements/symptom-checklist/checklist-result.js';
 export {

@@ -8,7 +8,8 @@ import {
 import { explainerTopicNames, explainerTopics } from './explainer-topics.js';
 import { getHelp, northernIrelandHelp } from './get-help.js';
 import type { Statement } from './statement.types.js';
-import { careCardText } from '../elements/care-card/care-card.text.js';
+import { careCardForUrgency, careCardText } from './care-card-text.js';
+import { priceBannerText } from './price-banner-text.js';
 import {
   careStatements,
   checklistText,
@@ -36,7 +37,7 @@ export interface ContentUnit {
 }
 
 /**
- * Every piece of built-in patient text, for the governance tests and
+ * Every piece of built-in text, for the governance tests and
  * `npm run content:report`. Not imported by any element, so it never ships. When an
  * element gains content, add its units here so the gates cover it.
  */
@@ -69,10 +70,21 @@ export function contentCatalogue(): ContentUnit[] {
       ],
     };
   });
-  return [...explainers, ...comparison, ...checklistUnits()];
+  // The price banner states no medical fact, so it cites nothing; its words are still
+  // read by the readability and wording gates (with a sample price and provider).
+  const priceBanner: ContentUnit = {
+    name: 'price-banner/offer',
+    statements: [],
+    labels: [
+      () => priceBannerText.labelFrom('Example Clinic'),
+      priceBannerText.heading,
+      priceBannerText.offer,
+      () => priceBannerText.price('£1,950'),
+      priceBannerText.ctaLabel,
+    ],
+  };
+  return [...explainers, ...comparison, ...checklistUnits(), priceBanner];
 }
-
-const cardUrgencyFor = { routine: 'non-urgent', urgent: 'urgent', emergency: 'emergency' } as const;
 
 /** The symptom checklist: its questions, each result pattern and each care card. */
 function checklistUnits(): ContentUnit[] {
@@ -120,7 +132,7 @@ function checklistUnits(): ContentUnit[] {
   ];
   const cards = careBodies.map(([name, statement]) => {
     const urgency = name === 'routine-unable-to-walk' ? 'routine' : name;
-    const card = careCardText[cardUrgencyFor[urgency as keyof typeof cardUrgencyFor]];
+    const card = careCardText[careCardForUrgency[urgency as keyof typeof careCardForUrgency]];
     return {
       name: `checklist/care-${name}`,
       // The urgent card also gives the Northern Ireland route, as it says "call 111".

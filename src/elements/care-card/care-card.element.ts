@@ -6,7 +6,11 @@ import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
 import { northernIrelandHelp } from '../../content/get-help.js';
 import { careCardStyles } from './care-card.styles.js';
-import { careCardText, careCardUrgencies, type CareCardUrgency } from './care-card.text.js';
+import {
+  careCardText,
+  careCardUrgencies,
+  type CareCardUrgency,
+} from '../../content/care-card-text.js';
 
 /**
  * An NHS-style care card that tells people where to get care: a heading that is the one

@@ -5,7 +5,7 @@ import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
 import { resetPageLanguage, setPageLanguage } from '../../test-utils/page-language.js';
 import { captureWarnings } from '../../test-utils/warnings.js';
 import type { CircCareCard } from './care-card.element.js';
-import { careCardUrgencies, type CareCardUrgency } from './care-card.text.js';
+import { careCardUrgencies, type CareCardUrgency } from '../../content/care-card-text.js';
 
 // emulateMedia reaches the browser over the Chrome DevTools Protocol, which only the
 // Chromium launcher offers (Firefox runs over WebDriver BiDi, WebKit over WebDriver).

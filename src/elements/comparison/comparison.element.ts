@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { renderStatementBlock } from '../../base/citation-markers.js';
-import { CitationController } from '../../base/citation-registry.js';
-import { citationStyles } from '../../base/citation.styles.js';
+import { renderStatementBlock } from '../../citations/citation-markers.js';
+import { CitationController } from '../../citations/citation-registry.js';
+import { citationStyles } from '../../citations/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { headingTag } from '../../base/heading-level.js';

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { renderStatement, renderStatementBlock } from '../../base/citation-markers.js';
-import { CitationController } from '../../base/citation-registry.js';
-import { citationStyles } from '../../base/citation.styles.js';
+import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
+import { CitationController } from '../../citations/citation-registry.js';
+import { citationStyles } from '../../citations/citation.styles.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';

@@ -15,7 +15,7 @@ import {
   type PriceProblem,
 } from './format-price.js';
 import { priceBannerStyles } from './price-banner.styles.js';
-import { priceBannerText as text } from './price-banner.text.js';
+import { priceBannerText as text } from '../../content/price-banner-text.js';
 
 /** The `detail` of `circ-cta-click`. */
 export interface PriceBannerCtaClickDetail {

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CircElement } from '../../base/circ-element.js';
-import { citationRegistry, type CitationList } from '../../base/citation-registry.js';
+import { citationRegistry, type CitationList } from '../../citations/citation-registry.js';
 import { headingTag } from '../../base/heading-level.js';
 import { activeLocale } from '../../base/locale.js';
 import { safeHref } from '../../base/safe-url.js';

@@ -1,4 +1,4 @@
-import { renderStatement, renderStatementBlock } from '../../base/citation-markers.js';
+import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
@@ -19,17 +19,18 @@ import {
   unableToWalkCare,
 } from '../../content/checklist-questions.js';
 import { getHelp } from '../../content/get-help.js';
-import { careCardText, type CareCardUrgency } from '../care-card/care-card.text.js';
+import {
+  careCardForUrgency,
+  careCardText,
+  type CareCardUrgency,
+} from '../../content/care-card-text.js';
 
 /** Who reads the result. */
 export type ChecklistAudience = 'patient' | 'clinician';
 
 /** The care card that goes with each urgency (none: no card). */
-const cardUrgency: Readonly<Record<Exclude<ChecklistUrgency, 'none'>, CareCardUrgency>> = {
-  emergency: 'emergency',
-  urgent: 'urgent',
-  routine: 'non-urgent',
-};
+const cardUrgency: Readonly<Record<Exclude<ChecklistUrgency, 'none'>, CareCardUrgency>> =
+  careCardForUrgency;
 
 /** One level below `level`, down to h6. */
 export const subLevel = (level: HeadingLevel): HeadingLevel =>

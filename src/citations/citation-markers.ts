@@ -1,10 +1,10 @@
-import { msg, str } from './localization.js';
+import { msg, str } from '../base/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { builtInSources } from '../content/sources.js';
 import type { Source } from '../content/source.types.js';
 import type { Statement } from '../content/statement.types.js';
 import { citationRegistry, type CitationList } from './citation-registry.js';
-import { safeHref } from './safe-url.js';
+import { safeHref } from '../base/safe-url.js';
 
 /** Detail of the `circ-cite` event: the id of the source whose marker was activated. */
 export interface CiteEventDetail {

@@ -1,4 +1,4 @@
-import { msg, str } from '../../base/localization.js';
+import { msg, str } from '../base/localization.js';
 
 // The clinic's original offer, in words that UK advertising rules allow
 // (shared/content/clinical-facts.md, "Rules for wording and for the price banner"):

@@ -1,10 +1,20 @@
-import { msg } from '../../base/localization.js';
+import { msg } from '../base/localization.js';
 
 /** How urgent a care card's advice is. */
 export const careCardUrgencies = ['non-urgent', 'urgent', 'emergency'] as const;
 
 /** The urgency of a `<circ-care-card>`. */
 export type CareCardUrgency = (typeof careCardUrgencies)[number];
+
+/**
+ * The care card for each urgency the symptom checklist can reach (its `none` has no
+ * card). The one place this mapping is written: the checklist and the content gates read it.
+ */
+export const careCardForUrgency = {
+  emergency: 'emergency',
+  urgent: 'urgent',
+  routine: 'non-urgent',
+} as const satisfies Readonly<Record<string, CareCardUrgency>>;
 
 /**
  * The visually hidden urgency prefix and the built-in call to action of each care card,
