@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { LocaleController } from './locale-controller.js';
@@ -44,8 +44,25 @@ export class CircElement extends LitElement {
     new LocaleController(this);
   }
 
-  /** The valid heading level to render: `headingLevel`, or the default if that is invalid. */
-  protected get renderedHeadingLevel(): HeadingLevel {
+  /**
+   * The valid heading level to render: `headingLevel`, or the default if that is invalid.
+   * Checked in `willUpdate` when it changes, so `render()` only reads it.
+   */
+  protected renderedHeadingLevel: HeadingLevel = 2;
+
+  /**
+   * Checks the inputs that changed before each render, warning once about bad ones, so
+   * that `render()` stays a pure function of fields (server rendering relies on it).
+   * Subclasses that override it call `super.willUpdate(changed)` first.
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('headingLevel')) {
+      this.renderedHeadingLevel = this.checkedHeadingLevel();
+    }
+  }
+
+  private checkedHeadingLevel(): HeadingLevel {
     if (isHeadingLevel(this.headingLevel)) return this.headingLevel;
     const fallback = (this.constructor as typeof CircElement).defaultHeadingLevel;
     const given = this.getAttribute('heading-level') ?? String(this.headingLevel);

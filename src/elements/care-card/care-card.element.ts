@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CircElement } from '../../base/circ-element.js';
@@ -50,7 +50,15 @@ export class CircCareCard extends CircElement {
 
   private readonly slots = new SlotPresenceController(this);
 
-  private get renderedUrgency(): CareCardUrgency {
+  /** The checked `urgency` that `render()` shows. */
+  private renderedUrgency: CareCardUrgency = 'non-urgent';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('urgency')) this.renderedUrgency = this.checkedUrgency();
+  }
+
+  private checkedUrgency(): CareCardUrgency {
     if ((careCardUrgencies as readonly unknown[]).includes(this.urgency)) return this.urgency;
     this.warnOnce(
       `urgency:${String(this.urgency)}`,

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
@@ -77,7 +77,15 @@ export class CircExplainer extends CircElement {
     new CitationController(this);
   }
 
-  private get content(): ExplainerTopicContent | undefined {
+  /** The built-in content of the checked `topic`, or `undefined` for an unknown topic. */
+  private content: ExplainerTopicContent | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('topic')) this.content = this.checkedContent();
+  }
+
+  private checkedContent(): ExplainerTopicContent | undefined {
     if (isExplainerTopic(this.topic)) return explainerTopics[this.topic];
     this.warnOnce(
       `topic:${String(this.topic)}`,

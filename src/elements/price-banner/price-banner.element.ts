@@ -139,6 +139,7 @@ export class CircPriceBanner extends CircElement {
   private hasIncludes = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const first = !this.hasUpdated;
     if (first || changed.has('price')) this.shownAmount = this.checkedAmount();
     if (first || changed.has('currency')) this.shownCurrency = this.checkedCurrency();

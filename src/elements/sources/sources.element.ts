@@ -87,6 +87,7 @@ export class CircSources extends CircElement implements CitationList {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('only') || changed.has('sources') || !this.hasUpdated) {
       this.entries = this.listedSources();
     }

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { cardStyles } from '../../base/card.styles.js';
@@ -211,7 +211,7 @@ export class CircSymptomChecklist extends CircElement {
     const tag = headingTag(level);
     const answers = this.current;
     const disabled = this.disabledByForm;
-    const audience = this.audience === 'clinician' ? 'clinician' : this.patientAudience();
+    const audience = this.renderedAudience;
     const { text, assertive } = this.announcement;
     // The answers leave the page only as this form field's value, when the form is submitted.
     const privacy = this.name && this.inForm ? checklistText.privacyInForm : checklistText.privacy;
@@ -246,13 +246,20 @@ export class CircSymptomChecklist extends CircElement {
     `;
   }
 
-  private patientAudience(): 'patient' {
-    if (this.audience !== 'patient') {
-      this.warnOnce(
-        `audience:${String(this.audience)}`,
-        `audience "${String(this.audience)}" is not known; using patient.`,
-      );
-    }
+  /** The checked `audience` that `render()` shows. */
+  private renderedAudience: ChecklistAudience = 'patient';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('audience')) this.renderedAudience = this.checkedAudience();
+  }
+
+  private checkedAudience(): ChecklistAudience {
+    if (this.audience === 'clinician' || this.audience === 'patient') return this.audience;
+    this.warnOnce(
+      `audience:${String(this.audience)}`,
+      `audience "${String(this.audience)}" is not known; using patient.`,
+    );
     return 'patient';
   }
 }
