@@ -88,11 +88,9 @@ export function renderResult(
       <p>${checklistText.waiting()}</p>
     </div>`;
   }
-  const statements = [
-    ...(result.pattern === 'incomplete' ? [] : patternStatements[result.pattern]),
-    // Pain that starts at rest may be rest pain, a red flag the reader did not tick.
-    ...(answers.startsAtRest === true && result.redFlags.length === 0 ? [restPainHint] : []),
-  ];
+  const statements = result.pattern === 'incomplete' ? [] : patternStatements[result.pattern];
+  // Pain that starts at rest may be rest pain, a red flag the reader did not tick.
+  const restPain = answers.startsAtRest === true && result.redFlags.length === 0;
   // Without a red-flag card, the warning signs and where to go still end the result.
   const showHelp = result.urgency === 'none' || result.urgency === 'routine';
   return html`<div part="result" class="result">
@@ -122,6 +120,7 @@ export function renderResult(
         ? statements.map((statement) => renderStatementBlock(host, statement))
         : html`<p>${checklistText.incomplete()}</p>`
     }
+    ${restPain ? renderStatementBlock(host, restPainHint) : nothing}
     ${audience === 'clinician' ? renderClinical(answers, result) : nothing}
     <p>${renderStatement(host, notADiagnosis)} ${privacy()}</p>
     ${

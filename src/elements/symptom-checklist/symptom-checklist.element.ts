@@ -83,6 +83,7 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  * @csspart heading - The heading element (`h2`…`h6`).
  * @csspart form - The questions and the buttons (hidden in print).
  * @csspart result - The result region.
+ * @csspart help - Where to get help (999, urgent GP or 111), ending the result when no red-flag card shows.
  *
  * @fires circ-cite - A citation marker in the result was activated; `detail.id` is the source id.
  * @fires circ-result-change - `result` changed (detail: the new `ChecklistResult`), whether by the reader, by setting `answers`, by reset or by the form.

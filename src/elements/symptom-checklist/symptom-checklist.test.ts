@@ -351,6 +351,12 @@ describe('<circ-symptom-checklist>', () => {
       const hint =
         'You said the pain can start when you are standing still or sitting down. If this pain is in your foot or toes, ask for an urgent GP appointment or call 111 today.';
       expect(accessibleText(resultRegion(el))).to.contain(hint);
+      // Also while the other questions are still open, after the prompt to answer them.
+      el.answers = { ...emptyAnswers(), walkingPain: true, startsAtRest: true };
+      await settle(el);
+      const incomplete = accessibleText(resultRegion(el));
+      expect(incomplete).to.contain(checklistText.incomplete());
+      expect(incomplete).to.contain(hint);
       el.answers = { ...typicalAnswers, startsAtRest: true, redFlags: ['rest-pain'] };
       await settle(el);
       // Once the warning sign is ticked, the urgent card says it instead.
