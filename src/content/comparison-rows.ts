@@ -1,5 +1,6 @@
 import { msg } from '../base/localization.js';
 import { northernIrelandHelp } from './get-help.js';
+import { manyHaveNoSymptoms } from './shared-statements.js';
 import type { Statement } from './statement.types.js';
 
 /** The conditions `<circ-comparison>` compares, one column each, in column order. */
@@ -113,13 +114,7 @@ export const comparisonColumns: Readonly<Record<ComparisonColumnName, Comparison
             ),
           sources: [...article],
         },
-        {
-          text: () =>
-            msg('Many people with narrow leg arteries have no symptoms at all.', {
-              id: 'comparison.ischaemia.when-symptoms-happen.none',
-            }),
-          sources: ['nhs-pad', 'nidirect-pad'],
-        },
+        manyHaveNoSymptoms,
       ],
       'typical-symptoms': [
         {

@@ -1,4 +1,5 @@
 import { msg } from '../base/localization.js';
+import { manyHaveNoSymptoms } from './shared-statements.js';
 import type { Statement } from './statement.types.js';
 
 /** The built-in explainer topics, in the order a reader would meet them. */
@@ -35,14 +36,6 @@ const stopSmoking: Statement = {
       id: 'explainer.stop-smoking',
     }),
   sources: ['nice-cg147', 'sdu-claudicatio-intermittens'],
-};
-
-const manyHaveNoSymptoms: Statement = {
-  text: () =>
-    msg('Many people with narrow leg arteries have no symptoms at all.', {
-      id: 'explainer.no-symptoms',
-    }),
-  sources: ['nhs-pad', 'nidirect-pad'],
 };
 
 const heartAndStroke: Statement = {

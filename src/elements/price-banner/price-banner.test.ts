@@ -26,6 +26,18 @@ const includesWarning =
 const covers = html`<p slot="includes">Consultation, treatment and aftercare.</p>`;
 const coversText = 'Consultation, treatment and aftercare.';
 
+/** Slots an "includes" paragraph in after the first render, as a partner's script might. */
+async function addIncludes(el: CircPriceBanner): Promise<HTMLParagraphElement> {
+  const paragraph = document.createElement('p');
+  paragraph.slot = 'includes';
+  paragraph.textContent = 'The price includes aftercare.';
+  const changed = oneEvent(el.shadowRoot!, 'slotchange');
+  el.append(paragraph);
+  await changed;
+  await el.updateComplete;
+  return paragraph;
+}
+
 const partOf = (el: CircPriceBanner, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const linksIn = (el: CircPriceBanner) => Array.from(el.shadowRoot!.querySelectorAll('a'));
@@ -275,15 +287,9 @@ describe('<circ-price-banner>', () => {
       expect(warnings.messages).to.deep.equal([includesWarning]);
 
       // Saying what it covers afterwards raises nothing new; nor does taking it away again.
-      const paragraph = document.createElement('p');
-      paragraph.slot = 'includes';
-      paragraph.textContent = 'The price includes aftercare.';
-      let changed = oneEvent(el.shadowRoot!, 'slotchange');
-      el.append(paragraph);
-      await changed;
-      await el.updateComplete;
+      const paragraph = await addIncludes(el);
       expect(accessibleText(el)).to.contain('The price includes aftercare.');
-      changed = oneEvent(el.shadowRoot!, 'slotchange');
+      const changed = oneEvent(el.shadowRoot!, 'slotchange');
       paragraph.remove();
       await changed;
       await el.updateComplete;
@@ -546,13 +552,7 @@ describe('<circ-price-banner>', () => {
       const includes = partOf(el, 'includes')!;
       expect(includes.getBoundingClientRect().height).to.equal(0);
 
-      const paragraph = document.createElement('p');
-      paragraph.slot = 'includes';
-      paragraph.textContent = 'The price includes aftercare.';
-      const changed = oneEvent(el.shadowRoot!, 'slotchange');
-      el.append(paragraph);
-      await changed;
-      await el.updateComplete;
+      await addIncludes(el);
       expect(includes.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(accessibleText(el)).to.contain(`${pricePrefix} £1,950 The price includes aftercare.`);
     });
