@@ -73,4 +73,29 @@ describe('define()', () => {
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.match(new RegExp(`^${secondTag}: could not be registered`));
   });
+
+  it('also defines the elements a class renders inside it (its dependencies)', () => {
+    const tag = uniqueTag();
+    const innerTag = uniqueTag();
+    class Inner extends CircElement {}
+    class Outer extends CircElement {
+      static override dependencies = { [innerTag]: Inner };
+    }
+    expect(define(tag, Outer)).to.equal(true);
+    expect(customElements.get(innerTag)).to.equal(Inner);
+    expect(customElements.get(tag)).to.equal(Outer);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('leaves a dependency that is already defined alone, without a warning', () => {
+    const innerTag = uniqueTag();
+    class Inner extends CircElement {}
+    define(innerTag, Inner);
+    class Outer extends CircElement {
+      static override dependencies = { [innerTag]: Inner };
+    }
+    expect(define(uniqueTag(), Outer)).to.equal(true);
+    expect(customElements.get(innerTag)).to.equal(Inner);
+    expect(warnings.messages).to.deep.equal([]);
+  });
 });

@@ -3,6 +3,8 @@ import { VERSION } from './version.js';
 /** An element class that says which version of circulation-elements it belongs to. */
 export interface VersionedElementClass extends CustomElementConstructor {
   readonly version?: string;
+  /** Elements it renders inside itself, by tag name, which `define()` registers first. */
+  readonly dependencies?: Readonly<Record<string, VersionedElementClass>>;
 }
 
 /**
@@ -11,10 +13,15 @@ export interface VersionedElementClass extends CustomElementConstructor {
  * A page may load the library twice (an npm bundle and the CDN module, say). When the tag
  * is already defined by the same version this does nothing; when it is defined by another
  * version or by other code it warns once and keeps the first definition, as Shoelace does.
- * Returns true only when this call defined the tag.
+ * The class's `dependencies` are defined first, the same way, so that what it renders
+ * inside itself is upgraded from its first render. Returns true only when this call
+ * defined `tagName`.
  */
 export function define(tagName: string, elementClass: VersionedElementClass): boolean {
   if (typeof customElements === 'undefined') return false;
+  for (const [dependencyTag, dependencyClass] of Object.entries(elementClass.dependencies ?? {})) {
+    define(dependencyTag, dependencyClass);
+  }
   const existing = customElements.get(tagName) as VersionedElementClass | undefined;
   if (existing) {
     if (existing !== elementClass && existing.version !== VERSION) {

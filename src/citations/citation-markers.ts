@@ -4,6 +4,7 @@ import { builtInSources } from '../content/sources.js';
 import type { Source } from '../content/source.types.js';
 import type { Statement } from '../content/statement.types.js';
 import { citationRegistry, type CitationList } from './citation-registry.js';
+import { emit } from '../base/emit.js';
 import { safeHref } from '../base/safe-url.js';
 
 /** Detail of the `circ-cite` event: the id of the source whose marker was activated. */
@@ -129,11 +130,5 @@ function renderStandaloneMarker(host: HTMLElement, id: string) {
 }
 
 function fireCite(host: HTMLElement, id: string): void {
-  host.dispatchEvent(
-    new CustomEvent<CiteEventDetail>('circ-cite', {
-      detail: { id },
-      bubbles: true,
-      composed: true,
-    }),
-  );
+  emit(host, 'circ-cite', { id });
 }
