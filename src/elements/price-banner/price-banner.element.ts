@@ -1,19 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { CircElement } from '../../base/circ-element.js';
-import { headingTag } from '../../base/heading-level.js';
 import { activeLocale } from '../../base/locale.js';
-import { safeHref } from '../../base/safe-url.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
 import { focusNearestOutside } from './focus-nearest.js';
+import { formatPrice } from './format-price.js';
 import {
-  checkPrice,
-  formatPrice,
-  parsePrice,
-  resolveCurrency,
-  type PriceProblem,
-} from './format-price.js';
+  checkedAmount,
+  checkedCtaLabel,
+  checkedCurrency,
+  checkedHref,
+  checkedProvider,
+  defaultCurrency,
+  priceFromAttribute,
+  priceHasChanged,
+} from './price-banner-inputs.js';
 import { priceBannerStyles } from './price-banner.styles.js';
 import { priceBannerText as text } from '../../content/price-banner-text.js';
 
@@ -22,15 +23,6 @@ export interface PriceBannerCtaClickDetail {
   /** The link the call to action follows: the `href` attribute, trimmed. */
   readonly href: string;
 }
-
-const defaultCurrency = 'GBP';
-
-const priceProblems: Record<PriceProblem, string> = {
-  'not-a-number': 'is not a number',
-  'not-finite': 'is not a finite number',
-  negative: 'is negative',
-  zero: 'is zero',
-};
 
 /**
  * A partner clinic's fixed-price offer, shown beside the health content: a label that
@@ -141,14 +133,16 @@ export class CircPriceBanner extends CircElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const first = !this.hasUpdated;
-    if (first || changed.has('price')) this.shownAmount = this.checkedAmount();
-    if (first || changed.has('currency')) this.shownCurrency = this.checkedCurrency();
-    if (first || changed.has('href')) this.shownHref = this.checkedHref();
-    // The label is only checked when there is a call to action to carry it.
-    if (first || changed.has('href') || changed.has('ctaLabel')) {
-      this.customCtaLabel = this.checkedCtaLabel();
+    const warn = this.warnOnce.bind(this);
+    if (first || changed.has('price')) {
+      this.shownAmount = checkedAmount(this.price, this.getAttribute('price'), warn);
     }
-    if (first || changed.has('provider')) this.shownProvider = this.checkedProvider();
+    if (first || changed.has('currency')) this.shownCurrency = checkedCurrency(this.currency, warn);
+    if (first || changed.has('href')) this.shownHref = checkedHref(this.href, warn);
+    if (first || changed.has('href') || changed.has('ctaLabel')) {
+      this.customCtaLabel = checkedCtaLabel(this.ctaLabel, this.shownHref !== undefined, warn);
+    }
+    if (first || changed.has('provider')) this.shownProvider = checkedProvider(this.provider, warn);
     // Slotted content changes without a property change: the slot controller requests an
     // update on `slotchange`, so this runs again then.
     this.hasOwnOffer = this.slots.has(null);
@@ -167,7 +161,6 @@ export class CircPriceBanner extends CircElement {
   }
 
   protected override render() {
-    const tag = headingTag(this.renderedHeadingLevel);
     const amount = this.shownAmount;
     const href = this.shownHref;
     const provider = this.shownProvider;
@@ -178,8 +171,7 @@ export class CircPriceBanner extends CircElement {
             <p part="label" class="label">
               ${provider === undefined ? text.label() : text.labelFrom(provider)}
             </p>
-            ${staticHtml`<${tag} part="heading" class="heading"
-              ><slot name="heading">${text.heading()}</slot></${tag}>`}
+            ${this.renderHeading(html`<slot name="heading">${text.heading()}</slot>`)}
           </div>
           ${this.dismissible ? this.renderCloseButton() : nothing}
         </div>
@@ -219,90 +211,16 @@ export class CircPriceBanner extends CircElement {
     `;
   }
 
-  /** The amount to show, or `undefined` (with one warning when the price is bad). */
-  private checkedAmount(): number | undefined {
-    const check = checkPrice(this.price);
-    if (check.status === 'valid') return check.amount;
-    if (check.status === 'invalid') {
-      const given = this.priceAsGiven;
-      this.warnOnce(
-        `price:${given}`,
-        `price "${given}" ${priceProblems[check.problem]}; the price is hidden.`,
-      );
-    }
-    return undefined;
-  }
-
-  /** The price as the partner wrote it: the attribute when the property came from it. */
-  private get priceAsGiven(): string {
-    const attribute = this.getAttribute('price');
-    return attribute !== null && Object.is(priceFromAttribute(attribute), this.price)
-      ? attribute
-      : String(this.price);
-  }
-
-  private checkedCurrency(): string {
-    const given = this.currency as string | null | undefined; // `null` once the attribute is removed
-    if (given === null || given === undefined) return defaultCurrency;
-    const code = resolveCurrency(String(given));
-    if (code !== undefined) return code;
-    this.warnOnce(
-      `currency:${given}`,
-      `currency "${given}" is not a known ISO 4217 currency code; using ${defaultCurrency}.`,
-    );
-    return defaultCurrency;
-  }
-
-  private checkedHref(): string | undefined {
-    const given = this.href as string | null | undefined;
-    if (given === null || given === undefined) return undefined;
-    const href = safeHref(given);
-    if (href === undefined) {
-      this.warnOnce(
-        `href:${given}`,
-        `href "${given}" is not an http(s), mailto, tel or relative URL; the call to action is left out.`,
-      );
-    }
-    return href;
-  }
-
-  /** The partner's label, or `undefined` for the built-in one (with one warning when blank). */
-  private checkedCtaLabel(): string | undefined {
-    const given = this.ctaLabel as string | null | undefined;
-    if (this.shownHref === undefined || given === null || given === undefined) return undefined;
-    if (given.trim() !== '') return given;
-    this.warnOnce('cta-label:empty', 'cta-label is empty; using the built-in label.');
-    return undefined;
-  }
-
-  /** The trimmed provider name, or `undefined` for "Offer" (with one warning when blank). */
-  private checkedProvider(): string | undefined {
-    const given = this.provider as string | null | undefined;
-    if (given === null || given === undefined) return undefined;
-    const name = String(given).trim();
-    if (name !== '') return name;
-    this.warnOnce('provider:empty', 'provider is empty; the label reads "Offer" without a name.');
-    return undefined;
-  }
-
   private onCtaClick(event: MouseEvent): void {
     const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '';
-    this.dispatchEvent(
-      new CustomEvent<PriceBannerCtaClickDetail>('circ-cta-click', {
-        bubbles: true,
-        composed: true,
-        detail: { href },
-      }),
-    );
+    this.emit('circ-cta-click', { href });
   }
 
   private onClose(): void {
     const moveFocus = this.focusIsInsideOrLost();
     this.hidden = true;
     if (moveFocus) focusNearestOutside(this);
-    this.dispatchEvent(
-      new CustomEvent<null>('circ-dismiss', { bubbles: true, composed: true, detail: null }),
-    );
+    this.emit('circ-dismiss', null);
   }
 
   /**
@@ -316,18 +234,6 @@ export class CircPriceBanner extends CircElement {
     const scopeFocus = (this.getRootNode() as Document | ShadowRoot).activeElement;
     return scopeFocus !== null && (scopeFocus === this || this.contains(scopeFocus));
   }
-}
-
-function priceFromAttribute(value: string | null): number | undefined {
-  return value === null ? undefined : parsePrice(value);
-}
-
-/**
- * Every bad attribute reads as `NaN`, and `NaN` is never a change to Lit's default
- * check, so `price="abc"` followed by `price="xyz"` would raise no warning for "xyz".
- */
-function priceHasChanged(value: unknown, old: unknown): boolean {
-  return !Object.is(value, old) || Number.isNaN(value);
 }
 
 declare global {

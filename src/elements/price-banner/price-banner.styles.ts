@@ -1,19 +1,19 @@
 import { css } from 'lit';
+import { cardBox } from '../../base/card.styles.js';
+import { headingStyles } from '../../base/heading.styles.js';
 
 /**
  * Layout of `<circ-price-banner>`: tokens only, logical properties only (right-to-left
  * pages mirror it). One column that wraps, so it fits a 320px container without a
  * container query (size containment would collapse the host in a shrink-to-fit parent).
  */
-export const priceBannerStyles = css`
+const priceBannerLayout = css`
   .banner {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
+    ${cardBox}
     /* The accent is decoration only: the heading and the words carry the meaning. */
     border-inline-start: calc(var(--_space) * 0.375) solid var(--_brand);
-    border-radius: var(--_radius);
     /* The last block's bottom margin (0.75 × space) completes the bottom padding. */
-    padding: var(--_space) var(--_space) calc(var(--_space) * 0.25);
+    padding-block-end: calc(var(--_space) * 0.25);
   }
 
   .top {
@@ -37,10 +37,9 @@ export const priceBannerStyles = css`
     line-height: 1.4;
   }
 
+  /* Beside the close button: the top row, not the heading, spaces what follows. */
   .heading {
     margin: 0;
-    font-size: 1.375em;
-    line-height: 1.3;
   }
 
   .text,
@@ -102,3 +101,6 @@ export const priceBannerStyles = css`
     }
   }
 `;
+
+/** All `<circ-price-banner>` needs beyond the tokens: the shared heading scale, then its own. */
+export const priceBannerStyles = [headingStyles, priceBannerLayout];
