@@ -1,15 +1,19 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { emit, type CircEventDetail, type CircEventName } from './emit.js';
 import { isHeadingLevel, type HeadingLevel } from './heading-level.js';
+import { renderHeading, renderSubheading, type HeadingOptions } from './render-heading.js';
 import { LocaleController } from './locale-controller.js';
 import { tokens } from './tokens.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn-once.js';
 
 /**
- * Base class of every circulation-elements element: the shared design tokens, the
- * `heading-level` attribute with its validation, one-warning-per-problem reporting and
- * the version stamp that `define()` reads. It has no side effects and defines no tag.
+ * Base class of every circulation-elements element, as Shoelace's `ShoelaceElement` is
+ * theirs: the shared design tokens, the `heading-level` attribute with its validation,
+ * one heading renderer, one typed `emit()`, one-warning-per-problem reporting, the
+ * elements each one renders inside (`dependencies`) and the version stamp that
+ * `define()` reads. It has no side effects and defines no tag.
  *
  * @cssprop [--circ-color-brand=#005eb8] - Links, summary toggles and accents.
  * @cssprop [--circ-color-text=#212b32] - Body text.
@@ -29,7 +33,15 @@ export class CircElement extends LitElement {
   /** The heading level used when `heading-level` is absent or invalid. */
   static defaultHeadingLevel: HeadingLevel = 2;
 
-  static override styles = [tokens];
+  /**
+   * The elements this one renders in its shadow root, by tag name: `define()` registers
+   * them first, so one element's entry is enough (the checklist brings its care card).
+   * Document each with `@dependency` in the class's JSDoc.
+   */
+  static dependencies: Readonly<Record<string, typeof CircElement>> = {};
+
+  /** The tokens; subclasses spread these and add their own (nested arrays allowed). */
+  static override styles: CSSResultArray = [tokens];
 
   /**
    * Level of the element's heading, 2–6, so the widget fits the host page's outline.
@@ -71,6 +83,32 @@ export class CircElement extends LitElement {
       `heading-level "${given}" is not a whole number from 2 to 6; using ${fallback}.`,
     );
     return fallback;
+  }
+
+  /**
+   * The element's heading, at the checked `heading-level`: `part="heading"`,
+   * `class="heading"`, `id="heading"`. `content` is usually a `heading` slot holding the
+   * built-in text.
+   */
+  protected renderHeading(content: unknown, options?: HeadingOptions): TemplateResult {
+    return renderHeading(this.renderedHeadingLevel, content, options);
+  }
+
+  /** A section heading one level below the element's heading (`class="subheading"`). */
+  protected renderSubheading(content: unknown): TemplateResult {
+    return renderSubheading(this.renderedHeadingLevel, content);
+  }
+
+  /**
+   * Fires one of our `circ-*` events from this element: bubbling, composed, not
+   * cancelable, with a `detail` typed by the event map. Every event of ours goes through
+   * here (see `base/emit.ts`).
+   */
+  protected emit<K extends CircEventName>(
+    name: K,
+    detail: CircEventDetail<K>,
+  ): CustomEvent<CircEventDetail<K>> {
+    return emit(this, name, detail);
   }
 
   /**
