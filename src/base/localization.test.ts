@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
-import { explainerTopics } from '../content/explainer-topics.js';
+import { explainerTopics } from '../content/explainer/topics.js';
 import { headingsIn } from '../test-utils/composed-tree.js';
 import { resetPageLanguage, setPageLanguage } from '../test-utils/page-language.js';
 import { resolveLocale } from './locale-codes.js';

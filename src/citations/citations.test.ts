@@ -5,7 +5,7 @@ import '../sources.js';
 import type { CircExplainer } from '../elements/explainer/explainer.element.js';
 import type { CircSources } from '../elements/sources/sources.element.js';
 import { builtInSources } from '../content/sources.js';
-import { explainerTopics } from '../content/explainer-topics.js';
+import { explainerTopics } from '../content/explainer/topics.js';
 import { accessibleText, expectSameNode } from '../test-utils/composed-tree.js';
 
 /** The citation markers of an element, as a screen reader names them. */

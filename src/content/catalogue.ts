@@ -1,27 +1,20 @@
-import {
-  comparisonColumnNames,
-  comparisonColumns,
-  comparisonHeading,
-  comparisonRowLabels,
-  comparisonRowNames,
-} from './comparison-rows.js';
-import { explainerTopicNames, explainerTopics } from './explainer-topics.js';
+import { comparisonColumnNames, comparisonColumns } from './comparison/columns.js';
+import { comparisonHeading } from './comparison/heading.js';
+import { comparisonRowLabels, comparisonRowNames } from './comparison/rows.js';
+import { explainerTopicNames, explainerTopics } from './explainer/topics.js';
 import { getHelp, northernIrelandHelp } from './get-help.js';
 import type { Statement } from './statement.types.js';
 import { careCardForUrgency, careCardText } from './care-card-text.js';
 import { priceBannerText } from './price-banner-text.js';
+import { careStatements, restPainHint, unableToWalkCare } from './checklist/care-advice.js';
+import { checklistText } from './checklist/checklist-text.js';
 import {
-  careStatements,
-  checklistText,
   followUpQuestions,
-  notADiagnosis,
-  patternStatements,
   redFlagQuestion,
-  restPainHint,
   siteQuestion,
-  unableToWalkCare,
   walkingPainQuestion,
-} from './checklist-questions.js';
+} from './checklist/questions.js';
+import { notADiagnosis, patternStatements } from './checklist/results.js';
 
 /**
  * One unit of patient-facing text, checked as a whole by the content gates (readability

@@ -7,15 +7,14 @@ import { citationStyles } from '../../citations/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { headingTag } from '../../base/heading-level.js';
+import type { ComparisonColumn } from '../../content/comparison/column.types.js';
+import { comparisonColumnNames, comparisonColumns } from '../../content/comparison/columns.js';
+import { comparisonHeading } from '../../content/comparison/heading.js';
 import {
-  comparisonColumnNames,
-  comparisonColumns,
-  comparisonHeading,
   comparisonRowLabels,
   comparisonRowNames,
-  type ComparisonColumn,
   type ComparisonRowName,
-} from '../../content/comparison-rows.js';
+} from '../../content/comparison/rows.js';
 import { getHelp } from '../../content/get-help.js';
 import { comparisonStyles } from './comparison.styles.js';
 

@@ -5,11 +5,10 @@ import '../../sources.js';
 import {
   comparisonColumnNames,
   comparisonColumns,
-  comparisonHeading,
-  comparisonRowLabels,
-  comparisonRowNames,
   type ComparisonColumnName,
-} from '../../content/comparison-rows.js';
+} from '../../content/comparison/columns.js';
+import { comparisonHeading } from '../../content/comparison/heading.js';
+import { comparisonRowLabels, comparisonRowNames } from '../../content/comparison/rows.js';
 import {
   accessibilityTree,
   canReadAccessibilityTree,

@@ -9,12 +9,12 @@ import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { headingTag } from '../../base/heading-level.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
+import type { ExplainerTopicContent } from '../../content/explainer/topic-content.types.js';
 import {
   explainerTopics,
   isExplainerTopic,
   type ExplainerTopic,
-  type ExplainerTopicContent,
-} from '../../content/explainer-topics.js';
+} from '../../content/explainer/topics.js';
 import { getHelp } from '../../content/get-help.js';
 import { explainerStyles } from './explainer.styles.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../explainer.js';
-import { explainerTopicNames, explainerTopics } from '../../content/explainer-topics.js';
+import { explainerTopicNames, explainerTopics } from '../../content/explainer/topics.js';
 import {
   accessibleText,
   describeNode,

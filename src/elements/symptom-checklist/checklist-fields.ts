@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type {
   ChoiceQuestionContent,
   TriStateQuestionContent,
-} from '../../content/checklist-questions.js';
+} from '../../content/checklist/questions.js';
 
 /** One native radio button or checkbox with its visible label wrapped around it. */
 function option(

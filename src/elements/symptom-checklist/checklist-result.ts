@@ -10,14 +10,13 @@ import type {
 } from '../../checklist/checklist.types.js';
 import {
   careStatements,
-  checklistText,
-  clinicianText,
-  notADiagnosis,
-  patternStatements,
-  redFlagQuestion,
   restPainHint,
   unableToWalkCare,
-} from '../../content/checklist-questions.js';
+} from '../../content/checklist/care-advice.js';
+import { checklistText } from '../../content/checklist/checklist-text.js';
+import { clinicianText } from '../../content/checklist/clinician-text.js';
+import { redFlagQuestion } from '../../content/checklist/questions.js';
+import { notADiagnosis, patternStatements } from '../../content/checklist/results.js';
 import { getHelp } from '../../content/get-help.js';
 import {
   careCardForUrgency,

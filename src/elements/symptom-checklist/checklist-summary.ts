@@ -3,15 +3,15 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
 import { asksFollowUps } from '../../checklist/answer.js';
 import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
+import { checklistText } from '../../content/checklist/checklist-text.js';
 import {
-  checklistText,
   followUpQuestions,
   redFlagQuestion,
   siteQuestion,
   walkingPainQuestion,
   type ChoiceQuestionContent,
   type TriStateQuestionContent,
-} from '../../content/checklist-questions.js';
+} from '../../content/checklist/questions.js';
 import { subLevel } from './checklist-result.js';
 
 function answerLabel(question: TriStateQuestionContent, value: boolean | 'unable' | null) {

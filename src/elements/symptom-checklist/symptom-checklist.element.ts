@@ -21,13 +21,13 @@ import {
   type ChecklistResult,
   type TriStateQuestion,
 } from '../../checklist/checklist.types.js';
+import { checklistText } from '../../content/checklist/checklist-text.js';
 import {
-  checklistText,
   followUpQuestions,
   redFlagQuestion,
   siteQuestion,
   walkingPainQuestion,
-} from '../../content/checklist-questions.js';
+} from '../../content/checklist/questions.js';
 import { renderChoice, renderTriState } from './checklist-fields.js';
 import { answersFromFormState, checklistFormValue } from './checklist-form.js';
 import {

@@ -8,13 +8,13 @@ import {
   type ChecklistResult,
   type RedFlag,
 } from '../../checklist/checklist.types.js';
+import { checklistText } from '../../content/checklist/checklist-text.js';
 import {
-  checklistText,
   followUpQuestions,
   redFlagQuestion,
   siteQuestion,
   walkingPainQuestion,
-} from '../../content/checklist-questions.js';
+} from '../../content/checklist/questions.js';
 import {
   accessibleText,
   headingsIn,
