@@ -1,7 +1,7 @@
 // The import rule of shared/design/architecture.md: imports point downward only, so the
 // lower layers stay server-safe and reusable (part of `npm run test:content`).
 //
-//   elements/  →  citations/, content/, checklist/, base/
+//   elements/  →  citations/, content/, checklist/, base/ (never fixtures/ or test-utils/)
 //   citations/ →  content/, base/
 //   content/   →  base/ (and the checklist's types: the questions and results are keyed by them)
 //   checklist/ →  nothing of ours (the pure rule)
@@ -16,6 +16,11 @@ const src = fileURLToPath(new URL('./', import.meta.url));
 
 /** Which layers each layer may import from (besides itself), at run time and for types. */
 const allowed = {
+  // Library code never imports the shared examples (fixtures/) or the test helpers.
+  elements: {
+    values: ['base', 'content', 'citations', 'checklist'],
+    types: ['base', 'content', 'citations', 'checklist'],
+  },
   base: { values: ['locales'], types: ['locales'] },
   checklist: { values: [], types: [] },
   content: { values: ['base'], types: ['base', 'checklist'] },
@@ -94,5 +99,8 @@ describe('layers: imports point downward only', () => {
       'content/x.ts → ../checklist/classify.js',
     ]);
     assert.deepEqual(breaches('base/x.ts', "import { css } from 'lit';"), []);
+    assert.deepEqual(breaches('elements/a/a.ts', "import { f } from '../../fixtures/a.js';"), [
+      'elements/a/a.ts → ../../fixtures/a.js',
+    ]);
   });
 });
