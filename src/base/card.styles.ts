@@ -1,22 +1,25 @@
 import { css } from 'lit';
 
 /**
- * The bordered card, its heading and paragraph rhythm, shared by the elements that
- * render as a card (explainer, symptom checklist) so their look and their bytes are not
- * repeated per element.
+ * The card box: the bordered, padded surface every card-like element draws. It is a
+ * list of declarations, not a rule, so each element puts it on the class its template
+ * already uses (`.card`, `.base`, `.banner`) and adjusts only what differs.
+ */
+export const cardBox = css`
+  background: var(--_surface);
+  border: 1px solid var(--_border);
+  border-radius: var(--_radius);
+  padding: var(--_space);
+`;
+
+/**
+ * The `.card` box and the paragraph rhythm inside it, shared by the elements whose
+ * template marks their box `.card` and sets plain paragraphs in it (explainer, symptom
+ * checklist). The heading scale is `headingStyles` in heading.styles.ts.
  */
 export const cardStyles = css`
   .card {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-
-  .heading {
-    margin-block: 0 calc(var(--_space) * 0.5);
-    font-size: 1.375em;
-    line-height: 1.3;
+    ${cardBox}
   }
 
   p {

@@ -1,17 +1,21 @@
 import { css } from 'lit';
+import { cardBox } from '../../base/card.styles.js';
+import { headingStyles } from '../../base/heading.styles.js';
 
 /**
  * Layout of `<circ-care-card>` after the NHS care cards: a coloured heading band
  * (non-urgent brand blue, urgent red, emergency red over a dark body). Colours come from
  * the shared tokens only; the border weight and the words carry the urgency too.
  */
-export const careCardStyles = css`
+const careCardLayout = css`
+  /* The shared card box in the accent colour; its padding moves into the band and the
+     content, so the band reaches the edges. */
   .card {
     --_accent: var(--_brand);
+    ${cardBox}
+    border-color: var(--_accent);
+    padding: 0;
     margin-block: var(--_space);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
     overflow: hidden;
   }
 
@@ -30,8 +34,6 @@ export const careCardStyles = css`
     padding: calc(var(--_space) * 0.75) var(--_space);
     background: var(--_accent);
     color: var(--_surface);
-    font-size: 1.25em;
-    line-height: 1.3;
   }
 
   .content {
@@ -89,3 +91,6 @@ export const careCardStyles = css`
     }
   }
 `;
+
+/** All `<circ-care-card>` needs beyond the tokens: the shared heading scale, then its own. */
+export const careCardStyles = [headingStyles, careCardLayout];

@@ -1,17 +1,16 @@
 import { css } from 'lit';
+import { cardBox } from '../../base/card.styles.js';
+import { headingStyles } from '../../base/heading.styles.js';
 
 /**
- * Layout of `<circ-comparison>`: a table when there is room, stacked rows below 36rem of
- * the element's own inline size. Tokens only; logical properties only.
+ * Layout of `<circ-comparison>`: the shared card box, a table when there is room, stacked
+ * rows below 36rem of the element's own inline size. Tokens only; logical properties only.
  */
-export const comparisonStyles = css`
+const comparisonLayout = css`
   .base {
+    ${cardBox}
     container-type: inline-size;
     position: relative;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
   }
 
   table {
@@ -19,12 +18,6 @@ export const comparisonStyles = css`
     border-collapse: collapse;
     /* Columns share the width evenly, so long words wrap instead of widening a column. */
     table-layout: fixed;
-  }
-
-  .heading {
-    margin-block: 0 calc(var(--_space) * 0.75);
-    font-size: 1.375em;
-    line-height: 1.3;
   }
 
   th,
@@ -81,10 +74,11 @@ export const comparisonStyles = css`
       margin-block-start: calc(var(--_space) * 0.75);
     }
 
+    /* Each row header titles its stacked card: the subheading step of the scale. */
     th[scope='row'] {
       border-block-start: 0;
       border-block-end: 2px solid var(--_brand);
-      font-size: 1.125em;
+      font-size: var(--_subheading-size);
     }
 
     td {
@@ -102,3 +96,6 @@ export const comparisonStyles = css`
     }
   }
 `;
+
+/** Everything `<circ-comparison>` needs beyond the tokens, citations and help block. */
+export const comparisonStyles = [headingStyles, comparisonLayout];

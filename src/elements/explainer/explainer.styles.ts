@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { cardStyles } from '../../base/card.styles.js';
+import { headingStyles } from '../../base/heading.styles.js';
 
-/** Layout of `<circ-explainer>`; colours and spacing come from the shared tokens only. */
-export const explainerStyles = css`
+/** Layout of `<circ-explainer>`'s own parts; colours and spacing are shared tokens only. */
+const explainerLayout = css`
   .heading[hidden] {
     display: none;
   }
@@ -58,3 +60,9 @@ export const explainerStyles = css`
     }
   }
 `;
+
+/**
+ * Everything `<circ-explainer>` needs beyond the tokens, citations and help block: the
+ * shared card and heading scale, then its own parts.
+ */
+export const explainerStyles = [cardStyles, headingStyles, explainerLayout];

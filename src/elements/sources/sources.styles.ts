@@ -1,16 +1,16 @@
 import { css } from 'lit';
+import { headingStyles } from '../../base/heading.styles.js';
 
-/** Layout of `<circ-sources>`; tokens only. */
-export const sourcesStyles = css`
+/** Layout of `<circ-sources>`'s own parts; tokens only. */
+const sourcesLayout = css`
   .sources {
     border-block-start: 1px solid var(--_border);
     padding-block-start: calc(var(--_space) * 0.75);
   }
 
+  /* The list supports the content above it, so its title is a step down the scale. */
   .heading {
-    margin-block: 0 calc(var(--_space) * 0.5);
-    font-size: 1.125em;
-    line-height: 1.3;
+    font-size: var(--_subheading-size);
   }
 
   ol {
@@ -42,3 +42,6 @@ export const sourcesStyles = css`
     font-size: 0.9375em;
   }
 `;
+
+/** All `<circ-sources>` needs beyond the tokens: the shared heading scale, then its own. */
+export const sourcesStyles = [headingStyles, sourcesLayout];

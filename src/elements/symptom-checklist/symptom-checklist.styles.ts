@@ -1,13 +1,9 @@
 import { css } from 'lit';
+import { cardStyles } from '../../base/card.styles.js';
+import { headingStyles } from '../../base/heading.styles.js';
 
-/** Layout of `<circ-symptom-checklist>`; colours and spacing come from the shared tokens only. */
-export const checklistStyles = css`
-  .subheading {
-    margin-block: 0 calc(var(--_space) * 0.5);
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
-
+/** Layout of `<circ-symptom-checklist>`'s own parts; colours and spacing are shared tokens only. */
+const checklistLayout = css`
   .question {
     margin: 0 0 var(--_space);
     padding: 0;
@@ -128,3 +124,9 @@ export const checklistStyles = css`
     }
   }
 `;
+
+/**
+ * Everything `<circ-symptom-checklist>` needs beyond the tokens: the shared card and
+ * heading scale (its result and summary use `.subheading`), then its own parts.
+ */
+export const checklistStyles = [cardStyles, headingStyles, checklistLayout];
