@@ -170,6 +170,7 @@ export default {
     'src/**/*.d.ts',
     'src/locales/**',
     'src/test-utils/**',
+    'src/fixtures/**',
   ],
   outdir: '.',
   litelement: true,

@@ -1,47 +1,25 @@
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { ChecklistAnswers } from '../src/checklist/checklist.types.ts';
-import { emptyAnswers } from '../src/checklist/classify.js';
 // The registration entry, as partners import it: defines <circ-symptom-checklist> and
 // the <circ-care-card> it renders.
 import '../src/symptom-checklist.ts';
+import { storyOf } from '../src/fixtures/example.js';
+import {
+  checklistFixtures,
+  type ChecklistArgs,
+} from '../src/fixtures/symptom-checklist.fixtures.js';
 
-/** The attributes and the `answers` property the stories set. */
-interface ChecklistArgs {
-  audience: string;
-  'heading-level': number;
-  name: string;
-  answers: ChecklistAnswers;
-}
-
-const unanswered: ChecklistAnswers = emptyAnswers();
-
-/** Typical intermittent claudication, grade 1: calf pain walking uphill, gone within 10 minutes. */
-const typical: ChecklistAnswers = {
-  walkingPain: true,
-  startsAtRest: false,
-  uphillOrHurrying: true,
-  ordinaryPace: false,
-  easesWithin10Min: true,
-  sites: ['calf'],
-  redFlags: [],
-};
-
-const renderChecklist = (args: ChecklistArgs) => html`
-  <circ-symptom-checklist
-    audience=${args.audience}
-    heading-level=${args['heading-level']}
-    name=${args.name}
-    .answers=${args.answers}
-  ></circ-symptom-checklist>
-`;
+// The states come from the shared examples, which the tests render too.
+const story = (name: keyof typeof checklistFixtures.examples): Story =>
+  storyOf(checklistFixtures, name);
+const renderChecklist = (args: ChecklistArgs) => checklistFixtures.render(args);
 
 const meta = {
   title: 'Elements/Symptom checklist',
   component: 'circ-symptom-checklist',
   tags: ['autodocs'],
-  args: { audience: 'patient', 'heading-level': 2, name: '', answers: unanswered },
+  args: checklistFixtures.defaults,
   render: renderChecklist,
 } satisfies Meta<ChecklistArgs>;
 
@@ -49,53 +27,37 @@ export default meta;
 type Story = StoryObj<ChecklistArgs>;
 
 /** Nothing answered yet: the red-flag question and the walking question. */
-export const Unanswered: Story = {};
+export const Unanswered: Story = story('unanswered');
 
 /** Answers matching the usual pattern of intermittent claudication: "See a GP". */
-export const Routine: Story = {
-  args: { answers: typical },
-};
+export const Routine: Story = story('routine');
 
 /** A red flag (pain at rest) with walking pain: the urgent card comes first. */
-export const Urgent: Story = {
-  args: { answers: { ...typical, redFlags: ['rest-pain', 'non-healing-wound'] } },
-};
+export const Urgent: Story = story('urgent');
 
 /** A sudden painful, pale or cold leg: "Call 999 or go to A&E now", announced assertively. */
-export const Emergency: Story = {
-  args: { answers: { ...unanswered, redFlags: ['sudden-onset', 'skin-colour-change'] } },
-};
+export const Emergency: Story = story('emergency');
 
 /**
  * No leg pain on walking and no red flags: no care card, but never reassurance. It says
  * this does not rule out a circulation problem, and when to see a GP anyway.
  */
-export const NoWalkingPain: Story = {
-  args: { answers: { ...unanswered, walkingPain: false } },
-};
+export const NoWalkingPain: Story = story('noWalkingPain');
 
 /** The pattern does not match: "does not rule out" and the non-urgent "See a GP" card. */
-export const PatternNotMatched: Story = {
-  args: { answers: { ...typical, startsAtRest: true } },
-};
+export const PatternNotMatched: Story = story('patternNotMatched');
 
 /**
  * "I am unable to walk", the published questionnaire's third answer: the follow-up
  * questions stay hidden, the result cannot check the pattern, and the card says see a GP.
  */
-export const UnableToWalk: Story = {
-  args: { answers: { ...unanswered, walkingPain: 'unable' } },
-};
+export const UnableToWalk: Story = story('unableToWalk');
 
 /** Clinicians also see the ECQ classification and grade. */
-export const Clinician: Story = {
-  args: { audience: 'clinician', answers: { ...typical, ordinaryPace: true, sites: ['buttock'] } },
-};
+export const Clinician: Story = story('clinician');
 
 /** A clinician sees what is still missing before the ECQ can classify. */
-export const ClinicianIncomplete: Story = {
-  args: { audience: 'clinician', answers: { ...unanswered, walkingPain: true } },
-};
+export const ClinicianIncomplete: Story = story('clinicianIncomplete');
 
 /**
  * Form-associated: "Send" shows what the form would submit under `name` (here it only
@@ -135,7 +97,7 @@ export const InsideAForm: Story = {
  * the same; here the elements' own `@media print` rules are applied on screen.
  */
 export const PrintedView: Story = {
-  args: { answers: { ...typical, ordinaryPace: null, redFlags: ['rest-pain'] } },
+  ...story('summaryForPrint'),
   render: (args) => html`<div ${ref(showPrintLayout)}>${renderChecklist(args)}</div>`,
 };
 

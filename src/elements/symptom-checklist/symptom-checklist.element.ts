@@ -84,6 +84,7 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  * @csspart form - The questions and the buttons (hidden in print).
  * @csspart result - The result region.
  * @csspart help - Where to get help (999, urgent GP or 111), ending the result when no red-flag card shows.
+ * @csspart citation - Each citation marker in the result (a link to its source, or to its entry in `<circ-sources>`).
  *
  * @fires circ-cite - A citation marker in the result was activated; `detail.id` is the source id.
  * @fires circ-result-change - `result` changed (detail: the new `ChecklistResult`), whether by the reader, by setting `answers`, by reset or by the form.

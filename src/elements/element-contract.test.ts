@@ -1,0 +1,16 @@
+import { careCardFixtures } from '../fixtures/care-card.fixtures.js';
+import { comparisonFixtures } from '../fixtures/comparison.fixtures.js';
+import { explainerFixtures } from '../fixtures/explainer.fixtures.js';
+import { priceBannerFixtures } from '../fixtures/price-banner.fixtures.js';
+import { sourcesFixtures } from '../fixtures/sources.fixtures.js';
+import { checklistFixtures } from '../fixtures/symptom-checklist.fixtures.js';
+import { describeElementContract } from '../test-utils/element-contract.js';
+
+// What every element promises (heading level, documented parts, axe in every state),
+// over the same examples Storybook shows.
+describeElementContract(explainerFixtures, { defaultHeadingLevel: 2 });
+describeElementContract(comparisonFixtures, { defaultHeadingLevel: 2 });
+describeElementContract(checklistFixtures, { defaultHeadingLevel: 2 });
+describeElementContract(careCardFixtures, { defaultHeadingLevel: 3 });
+describeElementContract(sourcesFixtures, { defaultHeadingLevel: 2 });
+describeElementContract(priceBannerFixtures, { defaultHeadingLevel: 2 });

@@ -1,0 +1,151 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { LitElement, TemplateResult } from 'lit';
+import { renderExample, type ElementFixtures } from '../fixtures/example.js';
+import { captureWarnings } from './warnings.js';
+
+/**
+ * Shared suites for what every element promises, run over the element's shared examples
+ * (`src/fixtures/`), so a new element gets them by listing its fixtures once:
+ * the heading level with its one-warning fallback, the documented parts, axe in every state.
+ */
+
+interface ManifestDeclaration {
+  tagName?: string;
+  cssParts?: { name: string }[];
+}
+
+let manifest: Promise<ManifestDeclaration[]> | undefined;
+
+/** The declarations of `custom-elements.json` (built by `npm run analyze`), read once. */
+function manifestDeclarations(): Promise<ManifestDeclaration[]> {
+  // The test server's own copy of the manifest: test code, not a request from an element.
+  // eslint-disable-next-line no-restricted-globals
+  manifest ??= fetch('/custom-elements.json')
+    .then((response) => response.json())
+    .then((json: { modules: { declarations?: ManifestDeclaration[] }[] }) =>
+      json.modules.flatMap((module) => module.declarations ?? []),
+    );
+  return manifest;
+}
+
+/** The part names `custom-elements.json` documents for `tag` (its `@csspart` lines). */
+export async function documentedParts(tag: string): Promise<string[]> {
+  const declaration = (await manifestDeclarations()).find((entry) => entry.tagName === tag);
+  expect(declaration, `${tag} in custom-elements.json`).to.exist;
+  return (declaration!.cssParts ?? []).map((part) => part.name);
+}
+
+/** Every `tag` element an example renders, each updated. */
+async function renderedInstances(tag: string, template: TemplateResult): Promise<LitElement[]> {
+  const first = await fixture(template);
+  const container = first.parentElement!;
+  const instances = Array.from(container.querySelectorAll<LitElement>(tag));
+  await Promise.all(instances.map((element) => element.updateComplete));
+  return instances;
+}
+
+/** The part names in the shadow root of `element` (its own, not nested elements'). */
+function partsIn(element: Element): string[] {
+  return Array.from(element.shadowRoot!.querySelectorAll('[part]')).flatMap((node) =>
+    node.getAttribute('part')!.split(/\s+/),
+  );
+}
+
+/** What every element's fixtures are asked for by the shared suites. */
+export interface ContractOptions {
+  /** The heading level without `heading-level` (care cards sit under a section: 3). */
+  readonly defaultHeadingLevel: number;
+}
+
+/**
+ * The promises every element keeps, over its shared examples:
+ * - its heading is an `h2`…`h6` as `heading-level` says, following the property too; any
+ *   other value falls back to the default with exactly one warning naming the element
+ *   and the value, raised when the value is set (a later render does not repeat it);
+ * - every part `custom-elements.json` documents appears in some example, and no example
+ *   shows a part that is not documented;
+ * - every example passes axe.
+ */
+export function describeElementContract<Args extends { 'heading-level': number }>(
+  fixtures: ElementFixtures<Args>,
+  options: ContractOptions,
+): void {
+  const { tag } = fixtures;
+  const fallback = options.defaultHeadingLevel;
+  const headingOf = (element: Element) =>
+    element.shadowRoot!.querySelector('[part~="heading"]')!.localName;
+  const withLevel = (level: number | string) =>
+    fixtures.render({ ...fixtures.defaults, 'heading-level': level as number });
+
+  describe(`${tag}: the shared contract`, () => {
+    let warnings: ReturnType<typeof captureWarnings>;
+    beforeEach(() => {
+      warnings = captureWarnings();
+    });
+    afterEach(() => warnings.restore());
+
+    describe('heading-level', () => {
+      for (const level of [2, 3, 4, 5, 6]) {
+        it(`renders its heading as an h${level} for heading-level="${level}"`, async () => {
+          const [element] = await renderedInstances(tag, withLevel(level));
+          expect(headingOf(element!)).to.equal(`h${level}`);
+          expect(warnings.messages).to.deep.equal([]);
+        });
+      }
+
+      it(`renders an h${fallback} without heading-level`, async () => {
+        const element = (await fixture(fixtures.render(fixtures.defaults))) as LitElement;
+        element.removeAttribute('heading-level');
+        await element.updateComplete;
+        expect(headingOf(element)).to.equal(`h${fallback}`);
+      });
+
+      for (const bad of ['1', '7', '0', '-3', '2.5', 'three', '']) {
+        it(`falls back to h${fallback} with one warning for heading-level="${bad}"`, async () => {
+          const [element] = await renderedInstances(tag, withLevel(bad));
+          element!.requestUpdate(); // a later render must not warn again
+          await element!.updateComplete;
+          expect(headingOf(element!)).to.equal(`h${fallback}`);
+          expect(warnings.messages).to.deep.equal([
+            `${tag}: heading-level "${bad}" is not a whole number from 2 to 6; using ${fallback}.`,
+          ]);
+        });
+      }
+
+      it('follows the property, and warns once more for another bad value', async () => {
+        const [element] = await renderedInstances(tag, withLevel(2));
+        const el = element as LitElement & { headingLevel: number };
+        el.headingLevel = 5;
+        await el.updateComplete;
+        expect(headingOf(el)).to.equal('h5');
+        el.setAttribute('heading-level', '9');
+        await el.updateComplete;
+        el.setAttribute('heading-level', '10');
+        await el.updateComplete;
+        expect(headingOf(el)).to.equal(`h${fallback}`);
+        expect(warnings.messages).to.have.length(2);
+        expect(warnings.messages[1]).to.contain('heading-level "10"');
+      });
+    });
+
+    it('shows exactly the parts custom-elements.json documents, across its examples', async () => {
+      const documented = await documentedParts(tag);
+      expect(documented, 'documented parts').not.to.be.empty;
+      const shown = new Set<string>();
+      for (const name of Object.keys(fixtures.examples)) {
+        for (const element of await renderedInstances(tag, renderExample(fixtures, name))) {
+          partsIn(element).forEach((part) => shown.add(part));
+        }
+      }
+      expect([...shown].sort()).to.deep.equal([...new Set(documented)].sort());
+    });
+
+    for (const name of Object.keys(fixtures.examples)) {
+      it(`passes axe in the "${name}" example`, async () => {
+        const instances = await renderedInstances(tag, renderExample(fixtures, name));
+        expect(instances, `${tag} in "${name}"`).not.to.be.empty;
+        for (const element of instances) await expect(element).to.be.accessible();
+      });
+    }
+  });
+}
