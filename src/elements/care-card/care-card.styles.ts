@@ -5,11 +5,11 @@ import { headingStyles } from '../../base/heading.styles.js';
 /**
  * Layout of `<circ-care-card>` after the NHS care cards: a coloured heading band
  * (non-urgent brand blue, urgent red, emergency red over a dark body). Colours come from
- * the shared tokens only; the border weight and the words carry the urgency too.
+ * the shared tokens only; the border weight and the words carry the urgency too. The box
+ * is the shared card box in the accent colour, its padding moved into the band and the
+ * content so the band reaches the edges.
  */
 const careCardLayout = css`
-  /* The shared card box in the accent colour; its padding moves into the band and the
-     content, so the band reaches the edges. */
   .card {
     --_accent: var(--_brand);
     ${cardBox}

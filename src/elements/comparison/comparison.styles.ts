@@ -4,7 +4,8 @@ import { headingStyles } from '../../base/heading.styles.js';
 
 /**
  * Layout of `<circ-comparison>`: the shared card box, a table when there is room, stacked
- * rows below 36rem of the element's own inline size. Tokens only; logical properties only.
+ * rows below 36rem of the element's own inline size, each titled by its row header at the
+ * subheading step of the scale. Tokens only; logical properties only.
  */
 const comparisonLayout = css`
   .base {
@@ -74,7 +75,6 @@ const comparisonLayout = css`
       margin-block-start: calc(var(--_space) * 0.75);
     }
 
-    /* Each row header titles its stacked card: the subheading step of the scale. */
     th[scope='row'] {
       border-block-start: 0;
       border-block-end: 2px solid var(--_brand);

@@ -6,6 +6,8 @@ import { headingStyles } from '../../base/heading.styles.js';
  * Layout of `<circ-price-banner>`: tokens only, logical properties only (right-to-left
  * pages mirror it). One column that wraps, so it fits a 320px container without a
  * container query (size containment would collapse the host in a shrink-to-fit parent).
+ * The heading sits beside the close button, so the top row, not the heading, spaces what
+ * follows it (the heading's own margin is dropped).
  */
 const priceBannerLayout = css`
   .banner {
@@ -37,7 +39,6 @@ const priceBannerLayout = css`
     line-height: 1.4;
   }
 
-  /* Beside the close button: the top row, not the heading, spaces what follows. */
   .heading {
     margin: 0;
   }
