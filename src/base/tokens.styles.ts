@@ -5,6 +5,11 @@ import { css } from 'lit';
  * through private `--_*` aliases with fallbacks, so a partner themes everything by
  * setting a few properties on any ancestor, and elements never hard-code brand colours.
  * The defaults follow the NHS.UK palette (text contrast above 4.5:1 on the surface).
+ * Colour literals live here only, as those fallbacks: src/tokens.node.test.mjs checks
+ * that, and that every `--circ-*` is documented with `@cssprop` in circ-element.ts.
+ * Focus text and bar have their own dark token, not the body text's, so a light text
+ * theme cannot put light text on the yellow fill; print has its own (black by default,
+ * whatever the screen theme) rather than `CanvasText`, which a dark scheme may make light.
  */
 export const tokens = css`
   :host {
@@ -15,6 +20,8 @@ export const tokens = css`
     --_urgent: var(--circ-color-urgent, #d5281b);
     --_emergency: var(--circ-color-emergency, #d5281b);
     --_focus: var(--circ-color-focus, #ffeb3b);
+    --_focus-text: var(--circ-color-focus-text, #212b32);
+    --_print-text: var(--circ-color-print-text, #000000);
     --_radius: var(--circ-radius, 4px);
     --_space: var(--circ-space, 1rem);
 
@@ -50,10 +57,10 @@ export const tokens = css`
   :focus-visible {
     outline: 3px solid transparent;
     background-color: var(--_focus);
-    color: #212b32;
+    color: var(--_focus-text);
     box-shadow:
       0 -2px var(--_focus),
-      0 4px #212b32;
+      0 4px var(--_focus-text);
     text-decoration: none;
   }
 
@@ -71,7 +78,7 @@ export const tokens = css`
 
   @media print {
     :host {
-      color: #000;
+      color: var(--_print-text);
       background: none;
     }
   }

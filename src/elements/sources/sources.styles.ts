@@ -1,14 +1,16 @@
 import { css } from 'lit';
 import { headingStyles } from '../../base/heading.styles.js';
 
-/** Layout of `<circ-sources>`'s own parts; tokens only. */
+/**
+ * Layout of `<circ-sources>`'s own parts; tokens only. The list supports the content above
+ * it, so its title takes the subheading step of the scale.
+ */
 const sourcesLayout = css`
   .sources {
     border-block-start: 1px solid var(--_border);
     padding-block-start: calc(var(--_space) * 0.75);
   }
 
-  /* The list supports the content above it, so its title is a step down the scale. */
   .heading {
     font-size: var(--_subheading-size);
   }
@@ -30,7 +32,7 @@ const sourcesLayout = css`
     outline: 3px solid var(--_text);
     outline-offset: 2px;
     background-color: var(--_focus);
-    color: #212b32;
+    color: var(--_focus-text);
   }
 
   .url {
