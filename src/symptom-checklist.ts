@@ -1,9 +1,8 @@
 /**
  * Registration entry: `import 'circulation-elements/symptom-checklist.js'` defines
- * `<circ-symptom-checklist>` and the `<circ-care-card>` it renders. The class modules
- * themselves have no side effects.
+ * `<circ-symptom-checklist>` and, through the class's `dependencies`, the
+ * `<circ-care-card>` it renders. The class modules themselves have no side effects.
  */
-import './care-card.js';
 import { define } from './base/define.js';
 import { CircSymptomChecklist } from './elements/symptom-checklist/symptom-checklist.element.js';
 

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { CircElement } from '../../base/circ-element.js';
-import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import type { HeadingLevel } from '../../base/heading-level.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
 import { northernIrelandHelp } from '../../content/get-help.js';
 import { careCardStyles } from './care-card.styles.js';
@@ -70,12 +69,12 @@ export class CircCareCard extends CircElement {
   protected override render() {
     const urgency = this.renderedUrgency;
     const text = careCardText[urgency];
-    const tag = headingTag(this.renderedHeadingLevel);
     return html`
       <div part="base" class="card ${urgency}">
-        ${staticHtml`<${tag} part="heading" class="heading"
-          ><span class="visually-hidden prefix">${text.prefix()} </span
-          ><slot name="heading">${text.heading()}</slot></${tag}>`}
+        ${this.renderHeading(
+          html`<span class="visually-hidden prefix">${text.prefix()} </span
+            ><slot name="heading">${text.heading()}</slot>`,
+        )}
         <div part="content" class="content"><slot></slot></div>
         ${
           urgency === 'urgent' && !this.slots.has('heading')

@@ -1,12 +1,10 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { renderStatementBlock } from '../../citations/citation-markers.js';
 import { CitationController } from '../../citations/citation-registry.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { helpStyles } from '../../base/help.styles.js';
-import { headingTag } from '../../base/heading-level.js';
 import type { ComparisonColumn } from '../../content/comparison/column.types.js';
 import { comparisonColumnNames, comparisonColumns } from '../../content/comparison/columns.js';
 import { comparisonHeading } from '../../content/comparison/heading.js';
@@ -79,13 +77,12 @@ export class CircComparison extends CircElement {
     const heading = this.withCritical
       ? comparisonHeading.withCritical
       : comparisonHeading.twoColumns;
-    const tag = headingTag(this.renderedHeadingLevel);
     // The explicit roles look redundant, but they keep the table semantics in engines
     // (WebKit) that drop them once the narrow layout changes the cells' `display`.
     /* eslint-disable lit-a11y/no-redundant-role */
     return html`
       <div part="base" class="base">
-        ${staticHtml`<${tag} part="heading" class="heading">${heading()}</${tag}>`}
+        ${this.renderHeading(heading())}
         <table part="table" role="table" aria-labelledby="caption">
           <caption part="caption" id="caption" class="visually-hidden">
             ${heading()}

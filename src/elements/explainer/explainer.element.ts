@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
 import { CitationController } from '../../citations/citation-registry.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
-import { headingTag } from '../../base/heading-level.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
 import type { ExplainerTopicContent } from '../../content/explainer/topic-content.types.js';
 import {
@@ -97,11 +95,11 @@ export class CircExplainer extends CircElement {
   protected override render() {
     const content = this.content;
     const hasHeading = content !== undefined || this.slots.has('heading');
-    const tag = headingTag(this.renderedHeadingLevel);
     return html`
       <div part="base" class="card">
-        ${staticHtml`<${tag} part="heading" class="heading" ?hidden=${!hasHeading}
-          ><slot name="heading">${content?.title()}</slot></${tag}>`}
+        ${this.renderHeading(html`<slot name="heading">${content?.title()}</slot>`, {
+          hidden: !hasHeading,
+        })}
         ${content && !this.slots.has(null) ? this.renderBody(content) : nothing}
         <slot></slot>
         <slot name="footer"></slot>

@@ -958,23 +958,4 @@ describe('<circ-price-banner>', () => {
     // The close icon is decoration: no image or graphic is announced.
     expect(nodesWithRole(tree, 'image', 'img', 'graphics-symbol')).to.have.length(0);
   });
-
-  it('exposes the documented parts', async () => {
-    const el = await fixture<CircPriceBanner>(html`
-      <circ-price-banner dismissible price="1950" href="/prices"></circ-price-banner>
-    `);
-    const parts = Array.from(el.shadowRoot!.querySelectorAll('[part]')).map((node) =>
-      node.getAttribute('part'),
-    );
-    expect(parts).to.have.members([
-      'base',
-      'label',
-      'heading',
-      'close',
-      'text',
-      'price',
-      'includes',
-      'cta',
-    ]);
-  });
 });

@@ -1,10 +1,8 @@
 import { msg } from '../../base/localization.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { CircElement } from '../../base/circ-element.js';
 import { citationRegistry, type CitationList } from '../../citations/citation-registry.js';
-import { headingTag } from '../../base/heading-level.js';
 import { activeLocale } from '../../base/locale.js';
 import { safeHref } from '../../base/safe-url.js';
 import { contentReview } from '../../content/review-dates.js';
@@ -137,12 +135,9 @@ export class CircSources extends CircElement implements CitationList {
   }
 
   protected override render() {
-    const tag = headingTag(this.renderedHeadingLevel);
     return html`
       <section part="base" class="sources" aria-labelledby="heading">
-        ${staticHtml`<${tag} part="heading" class="heading" id="heading">${msg('Sources', {
-          id: 'sources.heading',
-        })}</${tag}>`}
+        ${this.renderHeading(msg('Sources', { id: 'sources.heading' }))}
         <ol part="list">
           ${this.entries.map((source) => this.renderEntry(source))}
         </ol>

@@ -1,7 +1,7 @@
 import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
 import { html, nothing } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import type { HeadingLevel } from '../../base/heading-level.js';
+import { renderSubheading } from '../../base/render-heading.js';
 import { activeLocale } from '../../base/locale.js';
 import type {
   ChecklistAnswers,
@@ -79,8 +79,7 @@ export function renderResult(
   level: HeadingLevel,
   privacy: () => string,
 ) {
-  const tag = headingTag(subLevel(level));
-  const heading = staticHtml`<${tag} class="subheading">${checklistText.resultHeading()}</${tag}>`;
+  const heading = renderSubheading(level, checklistText.resultHeading());
   if (!isAnswered(answers)) {
     return html`<div part="result" class="result">
       ${heading}

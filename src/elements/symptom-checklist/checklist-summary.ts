@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag, type HeadingLevel } from '../../base/heading-level.js';
+import type { HeadingLevel } from '../../base/heading-level.js';
+import { renderSubheading } from '../../base/render-heading.js';
 import { asksFollowUps } from '../../checklist/answer.js';
 import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
@@ -12,7 +12,6 @@ import {
   type ChoiceQuestionContent,
   type TriStateQuestionContent,
 } from '../../content/checklist/questions.js';
-import { subLevel } from './checklist-result.js';
 
 function answerLabel(question: TriStateQuestionContent, value: boolean | 'unable' | null) {
   if (value === null) return checklistText.notAnswered();
@@ -50,9 +49,8 @@ function choiceRow<T extends string>(
  * Only the questions the reader could see are listed.
  */
 export function renderPrintSummary(answers: ChecklistAnswers, level: HeadingLevel) {
-  const tag = headingTag(subLevel(level));
   return html`<div class="summary">
-    ${staticHtml`<${tag} class="subheading">${checklistText.summaryHeading()}</${tag}>`}
+    ${renderSubheading(level, checklistText.summaryHeading())}
     <dl>
       ${choiceRow(redFlagQuestion, redFlagNames, answers.redFlags)}
       ${triStateRow(walkingPainQuestion, answers.walkingPain)}

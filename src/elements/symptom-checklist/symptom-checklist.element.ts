@@ -1,12 +1,11 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { cardStyles } from '../../base/card.styles.js';
 import { CitationController } from '../../citations/citation-registry.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
-import { headingTag } from '../../base/heading-level.js';
+import { CircCareCard } from '../care-card/care-card.element.js';
 import { answerWalkingPain, asksFollowUps } from '../../checklist/answer.js';
 import {
   classifyChecklist,
@@ -77,6 +76,8 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  *
  * @summary Symptom checklist for leg pain on walking (ECQ) and red flags, with NHS-style signposting.
  *
+ * @dependency circ-care-card
+ *
  * @slot heading - Replaces the built-in title (phrasing content: it sits inside the heading).
  *
  * @csspart base - The whole checklist.
@@ -92,6 +93,9 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
 export class CircSymptomChecklist extends CircElement {
   /** Makes the element a form control (`ElementInternals`). */
   static formAssociated = true;
+
+  /** The care card of the result: `define()` registers it with the checklist. */
+  static override dependencies = { 'circ-care-card': CircCareCard };
 
   static override styles = [
     ...CircElement.styles,
@@ -181,9 +185,7 @@ export class CircSymptomChecklist extends CircElement {
     this.internals.setFormValue(checklistFormValue(next, result));
     if (!changed) return;
     this.announcement = announcementFor(next, result);
-    this.dispatchEvent(
-      new CustomEvent('circ-result-change', { detail: this.result, bubbles: true, composed: true }),
-    );
+    this.emit('circ-result-change', this.result);
   }
 
   private onChange(event: Event): void {
@@ -210,7 +212,6 @@ export class CircSymptomChecklist extends CircElement {
 
   protected override render() {
     const level = this.renderedHeadingLevel;
-    const tag = headingTag(level);
     const answers = this.current;
     const disabled = this.disabledByForm;
     const audience = this.renderedAudience;
@@ -219,8 +220,7 @@ export class CircSymptomChecklist extends CircElement {
     const privacy = this.name && this.inForm ? checklistText.privacyInForm : checklistText.privacy;
     return html`
       <div part="base" class="card checklist">
-        ${staticHtml`<${tag} part="heading" class="heading"
-          ><slot name="heading">${checklistText.title()}</slot></${tag}>`}
+        ${this.renderHeading(html`<slot name="heading">${checklistText.title()}</slot>`)}
         <p>${checklistText.intro()} ${privacy()}</p>
         <div part="form" class="form" @change=${this.onChange}>
           ${renderChoice('redFlags', redFlagQuestion, redFlagNames, answers.redFlags, disabled)}
