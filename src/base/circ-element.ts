@@ -22,6 +22,8 @@ import { warnOnce } from './warn-once.js';
  * @cssprop [--circ-color-urgent=#d5281b] - Urgent advice accents.
  * @cssprop [--circ-color-emergency=#d5281b] - Emergency advice accents.
  * @cssprop [--circ-color-focus=#ffeb3b] - Focus highlight.
+ * @cssprop [--circ-color-focus-text=#212b32] - Text and bar on the focus highlight (keep it dark).
+ * @cssprop [--circ-color-print-text=#000000] - Text colour on paper.
  * @cssprop [--circ-font-family=inherit] - Font; by default the host page's font.
  * @cssprop [--circ-radius=4px] - Corner radius.
  * @cssprop [--circ-space=1rem] - Base spacing unit.
