@@ -1,5 +1,5 @@
-import { msg, str } from '../base/localization.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { citationText } from '../content/citation-text.js';
 import { builtInSources } from '../content/sources.js';
 import type { Source } from '../content/source.types.js';
 import type { Statement } from '../content/statement.types.js';
@@ -77,10 +77,6 @@ export function renderStatementBlock(host: HTMLElement, statement: Statement): T
     </ul>`;
 }
 
-function citationLabel(number: number, title: string): string {
-  return msg(str`Source ${number}: ${title}`, { id: 'citation.label' });
-}
-
 function renderListMarker(
   host: HTMLElement,
   list: CitationList,
@@ -98,7 +94,7 @@ function renderListMarker(
     class="cite"
     part="citation"
     href="#circ-source-${id}"
-    aria-label=${citationLabel(number, title)}
+    aria-label=${citationText.label(number, title)}
     @click=${activate}
     >${number}</a
   >`;
@@ -112,7 +108,7 @@ function renderStandaloneMarker(host: HTMLElement, id: string) {
   if (!href) {
     return html`<span class="cite" part="citation"
       ><span aria-hidden="true">${number}</span
-      ><span class="visually-hidden">${citationLabel(number, source.title)}</span></span
+      ><span class="visually-hidden">${citationText.label(number, source.title)}</span></span
     >`;
   }
   return html`<a
@@ -121,9 +117,7 @@ function renderStandaloneMarker(host: HTMLElement, id: string) {
     href=${href}
     target="_blank"
     rel="noopener noreferrer"
-    aria-label=${msg(str`${citationLabel(number, source.title)} (opens in a new tab)`, {
-      id: 'citation.label-external',
-    })}
+    aria-label=${citationText.labelExternal(number, source)}
     @click=${() => fireCite(host, id)}
     >${number}</a
   >`;

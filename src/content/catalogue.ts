@@ -5,7 +5,9 @@ import { explainerTopicNames, explainerTopics } from './explainer/topics.js';
 import { getHelp, northernIrelandHelp } from './get-help.js';
 import type { Statement } from './statement.types.js';
 import { careCardForUrgency, careCardText } from './care-card-text.js';
+import { citationText } from './citation-text.js';
 import { priceBannerText } from './price-banner-text.js';
+import { sourcesText } from './sources-text.js';
 import { careStatements, restPainHint, unableToWalkCare } from './checklist/care-advice.js';
 import { checklistText } from './checklist/checklist-text.js';
 import {
@@ -74,9 +76,25 @@ export function contentCatalogue(): ContentUnit[] {
       priceBannerText.offer,
       () => priceBannerText.price('£1,950'),
       priceBannerText.ctaLabel,
+      priceBannerText.close,
     ],
   };
-  return [...explainers, ...comparison, ...checklistUnits(), priceBanner];
+  // The words around the source list and the citation markers' names (titles are the
+  // publishers' own, so a sample stands in).
+  const sources: ContentUnit = {
+    name: 'sources/list',
+    statements: [],
+    labels: [
+      sourcesText.heading,
+      sourcesText.availableFrom,
+      sourcesText.newTab,
+      sourcesText.reviewed,
+      sourcesText.nextReview,
+      () => citationText.label(2, 'Leg pain when walking'),
+      () => citationText.labelExternal(2, { title: 'Leg pain when walking' }),
+    ],
+  };
+  return [...explainers, ...comparison, ...checklistUnits(), priceBanner, sources];
 }
 
 /** The symptom checklist: its questions, each result pattern and each care card. */

@@ -1,4 +1,3 @@
-import { msg } from '../../base/localization.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CircElement } from '../../base/circ-element.js';
@@ -7,6 +6,7 @@ import { activeLocale } from '../../base/locale.js';
 import { safeHref } from '../../base/safe-url.js';
 import { contentReview } from '../../content/review-dates.js';
 import type { Source } from '../../content/source.types.js';
+import { sourcesText as text } from '../../content/sources-text.js';
 import { builtInSources } from '../../content/sources.js';
 import { referenceParts } from './format-source.js';
 import { parseIsoDate, parseSources } from './parse-sources.js';
@@ -56,7 +56,13 @@ export class CircSources extends CircElement implements CitationList {
   @property({ attribute: 'next-review' })
   nextReview: string = contentReview.nextReview;
 
+  // What render() shows, checked in willUpdate() when the inputs change (warnings are
+  // raised there, once), so that render() is a pure function of these fields.
   private entries: Source[] = [];
+  /** The safe link of each listed source that has one, by id. */
+  private links = new Map<string, string>();
+  private shownReviewed: string = contentReview.reviewed;
+  private shownNextReview: string = contentReview.nextReview;
   private entriesSignature = '';
 
   /** The 1-based number and title of source `id` in this list, if it is listed. */
@@ -86,8 +92,20 @@ export class CircSources extends CircElement implements CitationList {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('only') || changed.has('sources') || !this.hasUpdated) {
+    const first = !this.hasUpdated;
+    if (first || changed.has('only') || changed.has('sources')) {
       this.entries = this.listedSources();
+      this.links = this.safeLinks(this.entries);
+    }
+    if (first || changed.has('reviewed')) {
+      this.shownReviewed = this.checkedDate('reviewed', this.reviewed, contentReview.reviewed);
+    }
+    if (first || changed.has('nextReview')) {
+      this.shownNextReview = this.checkedDate(
+        'next-review',
+        this.nextReview,
+        contentReview.nextReview,
+      );
     }
   }
 
@@ -134,10 +152,37 @@ export class CircSources extends CircElement implements CitationList {
     return selected;
   }
 
+  /** The safe link of each source that has a URL; an unsafe one warns once and shows as text. */
+  private safeLinks(sources: readonly Source[]): Map<string, string> {
+    const links = new Map<string, string>();
+    for (const source of sources) {
+      if (source.url === undefined) continue;
+      const href = safeHref(source.url);
+      if (href) links.set(source.id, href);
+      else {
+        this.warnOnce(
+          `url:${source.id}:${source.url}`,
+          `source "${source.id}" has an unsafe URL "${source.url}"; it is shown as text, not as a link.`,
+        );
+      }
+    }
+    return links;
+  }
+
+  /** The ISO date to show for `attribute`: `value`, or `fallback` with one warning. */
+  private checkedDate(attribute: string, value: string, fallback: string): string {
+    if (parseIsoDate(value)) return value.trim();
+    this.warnOnce(
+      `${attribute}:${value}`,
+      `${attribute} "${value}" is not an ISO date (YYYY-MM-DD); showing ${fallback}.`,
+    );
+    return fallback;
+  }
+
   protected override render() {
     return html`
       <section part="base" class="sources" aria-labelledby="heading">
-        ${this.renderHeading(msg('Sources', { id: 'sources.heading' }))}
+        ${this.renderHeading(text.heading())}
         <ol part="list">
           ${this.entries.map((source) => this.renderEntry(source))}
         </ol>
@@ -156,48 +201,29 @@ export class CircSources extends CircElement implements CitationList {
 
   private renderUrl(source: Source) {
     if (source.url === undefined) return nothing;
-    const href = safeHref(source.url);
-    if (!href) {
-      this.warnOnce(
-        `url:${source.id}:${source.url}`,
-        `source "${source.id}" has an unsafe URL "${source.url}"; it is shown as text, not as a link.`,
-      );
-      return html`<span class="url">${source.url}</span>`;
-    }
-    return html`${msg('Available from:', { id: 'sources.available-from' })}
+    const href = this.links.get(source.id);
+    if (!href) return html`<span class="url">${source.url}</span>`;
+    return html`${text.availableFrom()}
       <a class="url" href=${href} target="_blank" rel="noopener noreferrer"
-        >${href}<span class="visually-hidden">
-          ${msg('(opens in a new tab)', { id: 'sources.new-tab' })}</span
-        ></a
+        >${href}<span class="visually-hidden"> ${text.newTab()}</span></a
       >`;
   }
 
   private renderReview() {
-    const reviewed = this.reviewDate('reviewed', this.reviewed, contentReview.reviewed);
-    const next = this.reviewDate('next-review', this.nextReview, contentReview.nextReview);
     return html`<p part="review" class="review">
-      ${msg('Last reviewed:', { id: 'sources.reviewed' })} ${reviewed}.
-      ${msg('Next review due:', { id: 'sources.next-review' })} ${next}.
+      ${text.reviewed()} ${renderDate(this.shownReviewed)}. ${text.nextReview()}
+      ${renderDate(this.shownNextReview)}.
     </p>`;
   }
+}
 
-  private reviewDate(attribute: string, value: string, fallback: string) {
-    let date = parseIsoDate(value);
-    let iso = value;
-    if (!date) {
-      this.warnOnce(
-        `${attribute}:${value}`,
-        `${attribute} "${value}" is not an ISO date (YYYY-MM-DD); showing ${fallback}.`,
-      );
-      date = parseIsoDate(fallback)!;
-      iso = fallback;
-    }
-    const text = new Intl.DateTimeFormat(activeLocale(), {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(date);
-    return html`<time datetime=${iso.trim()}>${text}</time>`;
-  }
+/** A checked ISO date as a `<time>`, written out in the active locale. */
+function renderDate(iso: string) {
+  const text = new Intl.DateTimeFormat(activeLocale(), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(parseIsoDate(iso)!);
+  return html`<time datetime=${iso}>${text}</time>`;
 }
 
 declare global {
