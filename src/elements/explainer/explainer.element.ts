@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
 import { CitationController } from '../../citations/citation-registry.js';
 import { citationStyles } from '../../citations/citation.styles.js';
-import { cardStyles } from '../../base/card.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
@@ -48,13 +47,7 @@ import { explainerStyles } from './explainer.styles.js';
  * @fires circ-cite - A citation marker was activated; `detail.id` is the source id.
  */
 export class CircExplainer extends CircElement {
-  static override styles = [
-    ...CircElement.styles,
-    cardStyles,
-    citationStyles,
-    helpStyles,
-    explainerStyles,
-  ];
+  static override styles = [...CircElement.styles, citationStyles, helpStyles, explainerStyles];
 
   /**
    * Which built-in explainer to show: `ischaemia`, `intermittent-claudication`,

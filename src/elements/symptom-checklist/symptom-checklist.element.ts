@@ -1,6 +1,5 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { cardStyles } from '../../base/card.styles.js';
 import { CitationController } from '../../citations/citation-registry.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
@@ -97,13 +96,7 @@ export class CircSymptomChecklist extends CircElement {
   /** The care card of the result: `define()` registers it with the checklist. */
   static override dependencies = { 'circ-care-card': CircCareCard };
 
-  static override styles = [
-    ...CircElement.styles,
-    cardStyles,
-    citationStyles,
-    helpStyles,
-    checklistStyles,
-  ];
+  static override styles = [...CircElement.styles, citationStyles, helpStyles, checklistStyles];
 
   /** Who reads the result: `patient`, or `clinician` (adds the ECQ classification and grade). */
   @property({ reflect: true })
