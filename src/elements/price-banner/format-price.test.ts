@@ -72,8 +72,11 @@ describe('checkPrice', () => {
     [-0, 'zero'],
     ['0.00', 'zero'],
   ];
+  // `String(-0)` is "0": name negative zero apart, so every test title is unique.
+  const shown = (value: unknown) =>
+    typeof value === 'string' ? JSON.stringify(value) : Object.is(value, -0) ? '-0' : String(value);
   for (const [value, problem] of invalid) {
-    it(`rejects ${typeof value === 'string' ? JSON.stringify(value) : String(value)} as ${problem}`, () => {
+    it(`rejects ${shown(value)} as ${problem}`, () => {
       expect(checkPrice(value)).to.deep.equal({ status: 'invalid', problem });
     });
   }

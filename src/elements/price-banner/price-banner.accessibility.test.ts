@@ -49,7 +49,7 @@ describe('<circ-price-banner>', () => {
 
   it('reads in Chromium’s accessibility tree as one heading, one named button and one link, with no landmark', async function () {
     // Firefox and WebKit expose no accessibility tree to tests; there the flattened-tree
-    // checks and axe above stand in.
+    // checks of the other price-banner test files and axe stand in.
     if (!canReadAccessibilityTree) this.skip();
     await fixture<CircPriceBanner>(html`
       <circ-price-banner dismissible price="1950" href="/prices" heading-level="3">
