@@ -1,8 +1,8 @@
 import { LitElement, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, type CircEventDetail, type CircEventName } from './emit.js';
-import { isHeadingLevel, type HeadingLevel } from './heading-level.js';
-import { renderHeading, renderSubheading, type HeadingOptions } from './render-heading.js';
+import { headingLevelHasChanged, isHeadingLevel, type HeadingLevel } from './heading-level.js';
+import { renderHeading, type HeadingOptions } from './render-heading.js';
 import { LocaleController } from './locale-controller.js';
 import { tokens } from './tokens.styles.js';
 import { VERSION } from './version.js';
@@ -47,9 +47,10 @@ export class CircElement extends LitElement {
 
   /**
    * Level of the element's heading, 2–6, so the widget fits the host page's outline.
-   * Any other value falls back to the default with one console warning.
+   * Absent: the default. Any other value falls back to the default with one console
+   * warning.
    */
-  @property({ attribute: 'heading-level', type: Number })
+  @property({ attribute: 'heading-level', type: Number, hasChanged: headingLevelHasChanged })
   headingLevel: HeadingLevel = 2;
 
   constructor() {
@@ -79,6 +80,8 @@ export class CircElement extends LitElement {
   private checkedHeadingLevel(): HeadingLevel {
     if (isHeadingLevel(this.headingLevel)) return this.headingLevel;
     const fallback = (this.constructor as typeof CircElement).defaultHeadingLevel;
+    // A removed attribute (Lit sets `null`) or an unset property is no mistake.
+    if (this.headingLevel === null || this.headingLevel === undefined) return fallback;
     const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
     this.warnOnce(
       `heading-level:${given}`,
@@ -94,11 +97,6 @@ export class CircElement extends LitElement {
    */
   protected renderHeading(content: unknown, options?: HeadingOptions): TemplateResult {
     return renderHeading(this.renderedHeadingLevel, content, options);
-  }
-
-  /** A section heading one level below the element's heading (`class="subheading"`). */
-  protected renderSubheading(content: unknown): TemplateResult {
-    return renderSubheading(this.renderedHeadingLevel, content);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { headingTag, type HeadingLevel } from './heading-level.js';
+import { headingTag, levelBelow, type HeadingLevel } from './heading-level.js';
 
 /** How a heading renders besides its level and content. */
 export interface HeadingOptions {
@@ -28,6 +28,6 @@ export function renderHeading(
  * section inside the element such as the checklist's result: `class="subheading"`.
  */
 export function renderSubheading(level: HeadingLevel, content: unknown): TemplateResult {
-  const tag = headingTag(Math.min(level + 1, 6) as HeadingLevel);
+  const tag = headingTag(levelBelow(level));
   return staticHtml`<${tag} class="subheading">${content}</${tag}>`;
 }

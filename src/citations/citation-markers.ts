@@ -33,7 +33,7 @@ const builtInById = new Map<string, Source>(builtInSources.map((source) => [sour
  * Every marker has an accessible name such as "Source 2: Peripheral arterial disease…".
  * Hosts re-render through `CitationController` when lists come and go.
  */
-export function renderCitationMarkers(
+function renderCitationMarkers(
   host: HTMLElement,
   sourceIds: readonly string[],
 ): TemplateResult | typeof nothing {

@@ -8,9 +8,34 @@ import { describeElementContract } from '../test-utils/element-contract.js';
 
 // What every element promises (heading level, documented parts, axe in every state),
 // over the same examples Storybook shows.
-describeElementContract(explainerFixtures, { defaultHeadingLevel: 2 });
+describeElementContract(explainerFixtures, {
+  defaultHeadingLevel: 2,
+  invalidAttributes: { topic: 'not-a-topic' },
+});
 describeElementContract(comparisonFixtures, { defaultHeadingLevel: 2 });
-describeElementContract(checklistFixtures, { defaultHeadingLevel: 2 });
-describeElementContract(careCardFixtures, { defaultHeadingLevel: 3 });
-describeElementContract(sourcesFixtures, { defaultHeadingLevel: 2 });
-describeElementContract(priceBannerFixtures, { defaultHeadingLevel: 2 });
+describeElementContract(checklistFixtures, {
+  defaultHeadingLevel: 2,
+  invalidAttributes: { audience: 'nobody' },
+});
+describeElementContract(careCardFixtures, {
+  defaultHeadingLevel: 3,
+  invalidAttributes: { urgency: 'critical' },
+});
+describeElementContract(sourcesFixtures, {
+  defaultHeadingLevel: 2,
+  invalidAttributes: {
+    only: 'not-a-source',
+    reviewed: 'soon',
+    'next-review': 'later',
+    sources: 'not json',
+  },
+});
+describeElementContract(priceBannerFixtures, {
+  defaultHeadingLevel: 2,
+  invalidAttributes: {
+    price: 'abc',
+    currency: 'ZZZ',
+    href: 'javascript:alert(1)',
+    provider: ' ',
+  },
+});

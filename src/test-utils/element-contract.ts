@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import type { LitElement, TemplateResult } from 'lit';
+import { html, type LitElement, type TemplateResult } from 'lit';
 import { renderExample, type ElementFixtures } from '../fixtures/example.js';
 import { captureWarnings } from './warnings.js';
 
@@ -55,6 +55,33 @@ function partsIn(element: Element): string[] {
 export interface ContractOptions {
   /** The heading level without `heading-level` (care cards sit under a section: 3). */
   readonly defaultHeadingLevel: number;
+  /**
+   * The element's own attributes with a bad value each (besides `heading-level`), e.g.
+   * `{ topic: 'nope' }`: each must warn once, naming the value, and never from `render()`.
+   */
+  readonly invalidAttributes?: Readonly<Record<string, string>>;
+}
+
+/**
+ * An element made by `document.createElement`, with no attribute but those given.
+ * `whileRendering` wraps each call of this instance's `render()`.
+ */
+async function createdWith(
+  tag: string,
+  attributes: Readonly<Record<string, string>>,
+  whileRendering: (render: () => unknown) => unknown = (render) => render(),
+): Promise<LitElement> {
+  const element = document.createElement(tag) as LitElement;
+  const instance = element as unknown as { render(): unknown };
+  const render = instance.render;
+  instance.render = function (this: unknown) {
+    return whileRendering(() => render.call(this));
+  };
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  container.append(element);
+  await element.updateComplete;
+  return element;
 }
 
 /**
@@ -93,11 +120,16 @@ export function describeElementContract<Args extends { 'heading-level': number }
         });
       }
 
-      it(`renders an h${fallback} without heading-level`, async () => {
-        const element = (await fixture(fixtures.render(fixtures.defaults))) as LitElement;
+      it(`renders an h${fallback} without heading-level, and again once it is removed, silently`, async () => {
+        const element = await createdWith(tag, {});
+        expect(headingOf(element)).to.equal(`h${fallback}`);
+        element.setAttribute('heading-level', '4');
+        await element.updateComplete;
+        expect(headingOf(element)).to.equal('h4');
         element.removeAttribute('heading-level');
         await element.updateComplete;
         expect(headingOf(element)).to.equal(`h${fallback}`);
+        expect(warnings.messages).to.deep.equal([]);
       });
 
       for (const bad of ['1', '7', '0', '-3', '2.5', 'three', '']) {
@@ -126,6 +158,43 @@ export function describeElementContract<Args extends { 'heading-level': number }
         expect(warnings.messages).to.have.length(2);
         expect(warnings.messages[1]).to.contain('heading-level "10"');
       });
+
+      it('warns for each of two non-numbers in turn ("three", then "four")', async () => {
+        const [element] = await renderedInstances(tag, withLevel(2));
+        element!.setAttribute('heading-level', 'three');
+        await element!.updateComplete;
+        element!.setAttribute('heading-level', 'four');
+        await element!.updateComplete;
+        expect(warnings.messages.map((message) => message.match(/"(.*)"/)?.[1])).to.deep.equal([
+          'three',
+          'four',
+        ]);
+      });
+    });
+
+    it('warns once for each bad attribute, when it is set, and never from render()', async () => {
+      const bad = { 'heading-level': '9', ...options.invalidAttributes };
+      let warningsInRender = 0;
+      const element = await createdWith(tag, bad, (render) => {
+        const before = warnings.messages.length;
+        const result = render(); // builds the whole template, helpers included
+        warningsInRender += warnings.messages.length - before;
+        return result;
+      });
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(warnings.messages, 'one warning per bad attribute').to.have.length(
+        Object.keys(bad).length,
+      );
+      for (const [name, value] of Object.entries(bad)) {
+        // Named by its value, or by the attribute when the value is blank or long.
+        const about = warnings.messages.filter(
+          (message) => message.includes(`"${value}"`) || message.includes(`: ${name} `),
+        );
+        expect(about, `${name}="${value}"`).to.have.length(1);
+        expect(about[0]).to.match(new RegExp(`^${tag}: `));
+      }
+      expect(warningsInRender, 'warnings raised while render() ran').to.equal(0);
     });
 
     it('shows exactly the parts custom-elements.json documents, across its examples', async () => {

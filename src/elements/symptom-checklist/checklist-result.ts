@@ -1,6 +1,6 @@
 import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
 import { html, nothing } from 'lit';
-import type { HeadingLevel } from '../../base/heading-level.js';
+import { levelBelow, type HeadingLevel } from '../../base/heading-level.js';
 import { renderSubheading } from '../../base/render-heading.js';
 import { activeLocale } from '../../base/locale.js';
 import type {
@@ -31,12 +31,8 @@ export type ChecklistAudience = 'patient' | 'clinician';
 const cardUrgency: Readonly<Record<Exclude<ChecklistUrgency, 'none'>, CareCardUrgency>> =
   careCardForUrgency;
 
-/** One level below `level`, down to h6. */
-export const subLevel = (level: HeadingLevel): HeadingLevel =>
-  Math.min(level + 1, 6) as HeadingLevel;
-
 /** True once any question has an answer. */
-export function isAnswered(answers: ChecklistAnswers): boolean {
+function isAnswered(answers: ChecklistAnswers): boolean {
   return Object.values(answers).some((value) =>
     Array.isArray(value) ? value.length > 0 : value !== null,
   );
@@ -98,7 +94,7 @@ export function renderResult(
         ? nothing
         : html`<circ-care-card
             urgency=${cardUrgency[result.urgency]}
-            heading-level=${subLevel(subLevel(level))}
+            heading-level=${levelBelow(levelBelow(level))}
           >
             ${
               result.redFlags.length > 0
