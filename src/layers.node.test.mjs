@@ -83,6 +83,19 @@ describe('layers: imports point downward only', () => {
     });
   }
 
+  it('the entry files (src/*.ts) import no examples or test helpers', () => {
+    const entries = readdirSync(src).filter(
+      (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'),
+    );
+    assert.ok(entries.includes('index.ts'));
+    const found = entries.flatMap((file) =>
+      importsOf(readFileSync(path.join(src, file), 'utf8'))
+        .filter(({ specifier }) => /^\.\/(fixtures|test-utils)\//.test(specifier))
+        .map(({ specifier }) => `${file} → ${specifier}`),
+    );
+    assert.deepEqual(found, []);
+  });
+
   it('catches an upward import, a re-export and a dynamic import', () => {
     assert.deepEqual(breaches('base/x.ts', "import { a } from '../content/sources.js';"), [
       'base/x.ts → ../content/sources.js',

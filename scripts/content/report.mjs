@@ -7,9 +7,11 @@ const { contentCatalogue } = await loadCatalogue();
 const rows = contentCatalogue().map((unit) => {
   const figures = readability(unitText(unit));
   const sources = new Set(unit.statements.flatMap((statement) => statement.sources));
+  // Clinician text uses the questionnaire's own terms and is not held to reading ease.
+  const ease = figures.readingEase.toFixed(1);
   return [
     unit.name,
-    figures.readingEase.toFixed(1),
+    unit.audience === 'clinician' ? `${ease} (clinician text, not gated)` : ease,
     figures.sentence,
     figures.word,
     (figures.word / figures.sentence).toFixed(1),

@@ -10,6 +10,7 @@ import { priceBannerText } from './price-banner-text.js';
 import { sourcesText } from './sources-text.js';
 import { careStatements, restPainHint, unableToWalkCare } from './checklist/care-advice.js';
 import { checklistText } from './checklist/checklist-text.js';
+import { clinicianText } from './checklist/clinician-text.js';
 import {
   followUpQuestions,
   redFlagQuestion,
@@ -29,6 +30,11 @@ export interface ContentUnit {
   statements: readonly Statement[];
   /** Other text the reader sees with them (titles, labels): read but not cited. */
   labels: readonly (() => string)[];
+  /**
+   * Who reads it. Clinician text (`audience="clinician"`) names the questionnaire's
+   * classes in its own terms, so it is held to the wording gates, not to reading ease.
+   */
+  audience?: 'patient' | 'clinician';
 }
 
 /**
@@ -77,6 +83,7 @@ export function contentCatalogue(): ContentUnit[] {
       () => priceBannerText.price('£1,950'),
       priceBannerText.ctaLabel,
       priceBannerText.close,
+      priceBannerText.label,
     ],
   };
   // The words around the source list and the citation markers' names (titles are the
@@ -122,6 +129,37 @@ function checklistUnits(): ContentUnit[] {
       ...choiceLabels(redFlagQuestion),
       ...triStateLabels,
       ...choiceLabels(siteQuestion),
+      checklistText.reset,
+      checklistText.print,
+    ],
+  };
+  // What the result region says before and between results, and the printed summary.
+  const aroundTheResult: ContentUnit = {
+    name: 'checklist/around-the-result',
+    statements: [],
+    labels: [
+      checklistText.resultHeading,
+      checklistText.waiting,
+      checklistText.incomplete,
+      checklistText.cleared,
+      checklistText.summaryHeading,
+      checklistText.notAnswered,
+      checklistText.noneTicked,
+    ],
+  };
+  const clinician: ContentUnit = {
+    name: 'checklist/clinician',
+    audience: 'clinician',
+    statements: [],
+    labels: [
+      clinicianText.classification,
+      clinicianText.grade,
+      ...Object.values(clinicianText.patterns),
+      ...Object.values(clinicianText.missing),
+      clinicianText.grade1,
+      clinicianText.grade2,
+      clinicianText.ungraded,
+      clinicianText.notApplicable,
     ],
   };
   // Each result is read with the help block that ends it when no red-flag card shows
@@ -156,7 +194,7 @@ function checklistUnits(): ContentUnit[] {
       ],
     };
   });
-  return [questions, ...results, ...cards];
+  return [questions, ...results, ...cards, aroundTheResult, clinician];
 }
 
 export { builtInSources } from './sources.js';

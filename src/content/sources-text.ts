@@ -5,11 +5,14 @@ import { msg } from '../base/localization.js';
 
 /** The built-in text of `<circ-sources>`. */
 export const sourcesText = {
+  /** The list's heading. */
   heading: () => msg('Sources', { id: 'sources.heading' }),
   /** Before a source's web address. */
   availableFrom: () => msg('Available from:', { id: 'sources.available-from' }),
   /** Heard by screen readers after a link that opens in a new tab. */
   newTab: () => msg('(opens in a new tab)', { id: 'sources.new-tab' }),
+  /** Before the date the content was last reviewed. */
   reviewed: () => msg('Last reviewed:', { id: 'sources.reviewed' }),
+  /** Before the date the next review is due. */
   nextReview: () => msg('Next review due:', { id: 'sources.next-review' }),
 };
