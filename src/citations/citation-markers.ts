@@ -1,11 +1,14 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { citationText } from '../content/citation-text.js';
-import { builtInSources } from '../content/sources.js';
-import type { Source } from '../content/source.types.js';
-import type { Statement } from '../content/statement.types.js';
-import { citationRegistry, type CitationList } from './citation-registry.js';
+import type { TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emit } from '../base/emit.js';
+import { escapeHtml } from '../base/escape-html.js';
+import { getLocale } from '../base/localization.js';
 import { safeHref } from '../base/safe-url.js';
+import { citationText } from '../content/citation-text.js';
+import type { Source } from '../content/source.types.js';
+import { builtInSources } from '../content/sources.js';
+import type { Statement } from '../content/statement.types.js';
+import { citationRegistry } from './citation-registry.js';
 
 /** Detail of the `circ-cite` event: the id of the source whose marker was activated. */
 export interface CiteEventDetail {
@@ -18,111 +21,135 @@ declare global {
   }
 }
 
-const builtInById = new Map<string, Source>(builtInSources.map((source) => [source.id, source]));
+// Statements and their markers are the same for every element that shows them, in a
+// given language and with a given source list on the page. So their markup is built once
+// per statement, language and numbering, and every element clones one static template
+// (no per-marker bindings, no per-marker listeners): it is most of what an explainer or
+// a comparison renders, and per-instance work there was the render budget (issue 12).
+// Every piece of text is escaped; clicks are handled by `CitationController`.
 
-/**
- * Renders the citation markers for one statement, Vancouver style: `[1, 3]` in
- * superscript after the sentence.
- *
- * - With a `<circ-sources>` list on the page, each number is the source's number in that
- *   list, and activating it moves focus to that entry and fires `circ-cite` from `host`.
- * - Without a list (or for a source the list leaves out), the number is the source's
- *   place among the built-in sources and the marker links to the source itself in a new
- *   tab, or is plain text when the source has no web address.
- *
- * Every marker has an accessible name such as "Source 2: Peripheral arterial disease…".
- * Hosts re-render through `CitationController` when lists come and go.
- */
-function renderCitationMarkers(
-  host: HTMLElement,
-  sourceIds: readonly string[],
-): TemplateResult | typeof nothing {
-  if (sourceIds.length === 0) return nothing;
-  const list = citationRegistry.activeList;
-  const markers = sourceIds.map((id, index) => {
-    const entry = list?.entryFor(id);
-    const marker =
-      entry && list
-        ? renderListMarker(host, list, id, entry.number, entry.title)
-        : renderStandaloneMarker(host, id);
-    return index === 0 ? marker : html`<span aria-hidden="true">, </span>${marker}`;
-  });
-  // Brackets and commas are for the eye; each marker carries its own accessible name.
-  return html`<sup class="citations"
-    ><span aria-hidden="true">[</span>${markers}<span aria-hidden="true">]</span></sup
-  >`;
+interface StandaloneSource {
+  readonly number: number;
+  readonly title: string;
+  /** The checked link, or `undefined` when the source has no (safe) web address. */
+  readonly href: string | undefined;
+}
+
+/** Built-in sources by id: their number in the built-in list and their checked link. */
+const standalone = new Map<string, StandaloneSource>(
+  builtInSources.map((source: Source, index) => [
+    source.id,
+    { number: index + 1, title: source.title, href: safeHref(source.url) },
+  ]),
+);
+
+function markerMarkup(id: string): string {
+  const entry = citationRegistry.activeList?.entryFor(id);
+  const sourceId = `data-source-id="${escapeHtml(id)}"`;
+  if (entry) {
+    const label = escapeHtml(citationText.label(entry.number, entry.title));
+    return `<a class="cite" part="citation" href="#circ-source-${escapeHtml(id)}" ${sourceId} aria-label="${label}">${entry.number}</a>`;
+  }
+  const source = standalone.get(id);
+  if (!source) return '';
+  if (!source.href) {
+    const label = escapeHtml(citationText.label(source.number, source.title));
+    return `<span class="cite" part="citation"><span aria-hidden="true">${source.number}</span><span class="visually-hidden">${label}</span></span>`;
+  }
+  const label = escapeHtml(citationText.labelExternal(source.number, source));
+  return `<a class="cite" part="citation" href="${escapeHtml(source.href)}" target="_blank" rel="noopener noreferrer" ${sourceId} aria-label="${label}">${source.number}</a>`;
 }
 
 /**
- * One built-in statement followed by its citation markers, inline (several statements
- * can share a paragraph). A statement with `items` needs a block: use `renderStatementBlock`.
+ * The citation markers of one statement, Vancouver style: `[1, 3]` in superscript.
+ * Brackets and commas are for the eye; each marker carries its own accessible name.
  */
-export function renderStatement(host: HTMLElement, statement: Statement): TemplateResult {
-  return html`<span class="statement">${statement.text()}</span>${renderCitationMarkers(
-      host,
-      statement.sources,
-    )} `;
+function markersMarkup(sourceIds: readonly string[]): string {
+  if (sourceIds.length === 0) return '';
+  const markers = sourceIds.map(markerMarkup).join('<span aria-hidden="true">, </span>');
+  return `<sup class="citations"><span aria-hidden="true">[</span>${markers}<span aria-hidden="true">]</span></sup>`;
 }
 
-/**
- * One built-in statement as a paragraph, its list (if it has `items`) after it. The
- * markers follow the words that lead into the list, so the list reads on its own.
- */
-export function renderStatementBlock(host: HTMLElement, statement: Statement): TemplateResult {
-  const paragraph = html`<p>${renderStatement(host, statement)}</p>`;
+function inlineMarkup(statement: Statement): string {
+  return `<span class="statement">${escapeHtml(statement.text())}</span>${markersMarkup(statement.sources)} `;
+}
+
+function blockMarkup(statement: Statement): string {
+  const paragraph = `<p>${inlineMarkup(statement)}</p>`;
   if (!statement.items) return paragraph;
-  return html`${paragraph}
-    <ul class="statement-items">
-      ${statement.items.map((item) => html`<li>${item()}</li>`)}
-    </ul>`;
+  const items = statement.items.map((item) => `<li>${escapeHtml(item())}</li>`).join('');
+  return `${paragraph}<ul class="statement-items">${items}</ul>`;
 }
 
-function renderListMarker(
-  host: HTMLElement,
-  list: CitationList,
-  id: string,
-  number: number,
-  title: string,
-) {
-  const activate = (event: Event) => {
-    // The fragment cannot reach into the list's shadow root: move focus ourselves.
+type Layout = 'inline' | 'block';
+
+/** Built templates, per list of statements, then per layout, language and numbering. */
+const built = new WeakMap<readonly Statement[], Map<string, TemplateResult>>();
+
+/**
+ * Statements with their citation markers, as one static template:
+ * - `inline`: each statement and its markers, then a space (several share a paragraph);
+ * - `block`: each statement as a paragraph, its list (if it has `items`) after it; the
+ *   markers follow the words that lead into the list, so the list reads on its own.
+ *
+ * With a `<circ-sources>` list on the page, each number is the source's number in that
+ * list, and activating it moves focus to that entry (and fires `circ-cite`). Without a
+ * list (or for a source it leaves out), the number is the source's place among the
+ * built-in sources and the marker links to the source itself in a new tab, or is plain
+ * text when the source has no web address. Every marker has an accessible name such as
+ * "Source 2: Peripheral arterial disease…". Hosts re-render, and handle the markers'
+ * clicks, through `CitationController`.
+ *
+ * `statements` must be a stable array (content data, not one made per render): the
+ * template is cached against it.
+ */
+export function renderStatements(statements: readonly Statement[], layout: Layout): TemplateResult {
+  let byKey = built.get(statements);
+  if (!byKey) built.set(statements, (byKey = new Map()));
+  const key = `${layout} ${getLocale()} ${citationRegistry.version}`;
+  let template = byKey.get(key);
+  if (!template) {
+    const markup = statements.map(layout === 'inline' ? inlineMarkup : blockMarkup).join('');
+    // Our own content, every piece of text escaped above: no input from the page is
+    // markup here. Static markup keeps the template one clone per element.
+    template = staticHtml`${unsafeStatic(markup)}`;
+    byKey.set(key, template);
+  }
+  return template;
+}
+
+/** One statement and its markers, inline (see `renderStatements`). */
+export function renderStatement(statement: Statement): TemplateResult {
+  return renderStatements(oneOf(statement), 'inline');
+}
+
+/** One statement as a paragraph, with its list if it has one (see `renderStatements`). */
+export function renderStatementBlock(statement: Statement): TemplateResult {
+  return renderStatements(oneOf(statement), 'block');
+}
+
+const single = new WeakMap<Statement, readonly Statement[]>();
+
+/** A stable one-statement list for `statement`, so its template is cached too. */
+function oneOf(statement: Statement): readonly Statement[] {
+  let list = single.get(statement);
+  if (!list) single.set(statement, (list = [statement]));
+  return list;
+}
+
+/**
+ * What a click on a marker inside `host` does: with a source list, focus its entry (the
+ * fragment link cannot reach into the list's shadow root); always, fire `circ-cite`.
+ * Called by `CitationController` for every click in the host's shadow root.
+ */
+export function activateMarker(host: HTMLElement, event: Event): void {
+  const marker = (event.target as Element | null)?.closest?.('a.cite[data-source-id]');
+  if (!marker) return;
+  const id = marker.getAttribute('data-source-id')!;
+  const list = citationRegistry.activeList;
+  if (marker.getAttribute('href')?.startsWith('#') && list) {
     event.preventDefault();
     list.focusEntry(id);
-    fireCite(host, id);
-  };
-  return html`<a
-    class="cite"
-    part="citation"
-    href="#circ-source-${id}"
-    aria-label=${citationText.label(number, title)}
-    @click=${activate}
-    >${number}</a
-  >`;
-}
-
-function renderStandaloneMarker(host: HTMLElement, id: string) {
-  const source = builtInById.get(id);
-  if (!source) return nothing;
-  const number = builtInSources.indexOf(source as (typeof builtInSources)[number]) + 1;
-  const href = safeHref(source.url);
-  if (!href) {
-    return html`<span class="cite" part="citation"
-      ><span aria-hidden="true">${number}</span
-      ><span class="visually-hidden">${citationText.label(number, source.title)}</span></span
-    >`;
   }
-  return html`<a
-    class="cite"
-    part="citation"
-    href=${href}
-    target="_blank"
-    rel="noopener noreferrer"
-    aria-label=${citationText.labelExternal(number, source)}
-    @click=${() => fireCite(host, id)}
-    >${number}</a
-  >`;
-}
-
-function fireCite(host: HTMLElement, id: string): void {
   emit(host, 'circ-cite', { id });
 }

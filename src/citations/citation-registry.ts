@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /** What a source list on the page offers the citation markers of other elements. */
 export interface CitationList {
   /** The 1-based number and title of the source `id` in this list, if it is listed. */
@@ -22,6 +20,9 @@ export interface CitationList {
 class CitationRegistry {
   private readonly lists = new Set<CitationList>();
   private readonly listeners = new Set<() => void>();
+
+  /** Grows whenever the numbering may have changed, so built markup can be keyed by it. */
+  version = 0;
 
   /** The list that numbers citations, or undefined when the page has none. */
   get activeList(): CitationList | undefined {
@@ -49,30 +50,10 @@ class CitationRegistry {
   }
 
   private notify(): void {
+    this.version++;
     for (const listener of this.listeners) listener();
   }
 }
 
 /** The registry shared by every element of this copy of the library. */
 export const citationRegistry = new CitationRegistry();
-
-/**
- * Re-renders its host whenever a source list appears, disappears or changes order, so
- * the host's citation markers always show the numbers of the list on the page.
- */
-export class CitationController implements ReactiveController {
-  private unsubscribe?: () => void;
-
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.unsubscribe = citationRegistry.subscribe(() => this.host.requestUpdate());
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
-}

@@ -17,6 +17,21 @@ const focusedEntry = (list: CircSources) =>
   (list.shadowRoot!.activeElement as HTMLElement | null)?.dataset.sourceId;
 
 describe('citation markers', () => {
+  it('show a partner’s source title in a list as text, never as markup', async () => {
+    // The markers are built as static markup: every piece of text in them is escaped.
+    const title = `Our <img src="x" onerror="alert(1)"> leaflet & "notes" 'n' more`;
+    const page = await fixture(html`
+      <div>
+        <circ-explainer topic="treatment"></circ-explainer>
+        <circ-sources only="nice-cg147" .sources=${[{ id: 'nice-cg147', title }]}></circ-sources>
+      </div>
+    `);
+    const explainer = page.querySelector('circ-explainer')!;
+    await explainer.updateComplete;
+    expect(markerNames(explainer)).to.include(`Source 1: ${title}`);
+    expect(explainer.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
   it('number each statement by the page’s <circ-sources> list, in its order', async () => {
     const page = await fixture(html`
       <div>

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { renderStatementBlock } from '../../citations/citation-markers.js';
-import { CitationController } from '../../citations/citation-registry.js';
+import { renderStatements } from '../../citations/citation-markers.js';
+import { CitationController } from '../../citations/citation-controller.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { helpStyles } from '../../base/help.styles.js';
@@ -102,9 +102,7 @@ export class CircComparison extends CircElement {
             ${comparisonRowNames.map((row) => this.renderRow(row, columns))}
           </tbody>
         </table>
-        <div part="help" class="help">
-          ${getHelp.map((statement) => renderStatementBlock(this, statement))}
-        </div>
+        <div part="help" class="help">${renderStatements(getHelp, 'block')}</div>
       </div>
     `;
     /* eslint-enable lit-a11y/no-redundant-role */
@@ -118,7 +116,7 @@ export class CircComparison extends CircElement {
           (column) => html`
             <td role="cell" part="cell">
               <span part="cell-label" class="cell-label" aria-hidden="true">${column.title()}</span>
-              ${column.cells[row].map((statement) => renderStatementBlock(this, statement))}
+              ${renderStatements(column.cells[row], 'block')}
             </td>
           `,
         )}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
-import { CitationController } from '../../citations/citation-registry.js';
+import { renderStatements } from '../../citations/citation-markers.js';
+import { CitationController } from '../../citations/citation-controller.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
@@ -102,18 +102,12 @@ export class CircExplainer extends CircElement {
 
   private renderBody(content: ExplainerTopicContent) {
     return html`
-      <p part="summary" class="summary">
-        ${content.summary.map((statement) => renderStatement(this, statement))}
-      </p>
+      <p part="summary" class="summary">${renderStatements(content.summary, 'inline')}</p>
       <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
         <summary>${content.detailsLabel()}</summary>
-        <div class="details-body">
-          ${content.details.map((statement) => renderStatementBlock(this, statement))}
-        </div>
+        <div class="details-body">${renderStatements(content.details, 'block')}</div>
       </details>
-      <div part="help" class="help">
-        ${getHelp.map((statement) => renderStatementBlock(this, statement))}
-      </div>
+      <div part="help" class="help">${renderStatements(getHelp, 'block')}</div>
     `;
   }
 

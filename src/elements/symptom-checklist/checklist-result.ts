@@ -1,4 +1,8 @@
-import { renderStatement, renderStatementBlock } from '../../citations/citation-markers.js';
+import {
+  renderStatement,
+  renderStatementBlock,
+  renderStatements,
+} from '../../citations/citation-markers.js';
 import { html, nothing } from 'lit';
 import { levelBelow, type HeadingLevel } from '../../base/heading-level.js';
 import { renderSubheading } from '../../base/render-heading.js';
@@ -68,7 +72,6 @@ export function announcementFor(answers: ChecklistAnswers, result: ChecklistResu
  * that this is not a diagnosis and what happens to the answers (`privacy`).
  */
 export function renderResult(
-  host: HTMLElement,
   answers: ChecklistAnswers,
   result: ChecklistResult,
   audience: ChecklistAudience,
@@ -106,22 +109,20 @@ export function renderResult(
                     </ul>`
                 : nothing
             }
-            <p>${renderStatement(host, careBody(result))}</p>
+            <p>${renderStatement(careBody(result))}</p>
           </circ-care-card>`
     }
     ${
       statements.length > 0
-        ? statements.map((statement) => renderStatementBlock(host, statement))
+        ? renderStatements(statements, 'block')
         : html`<p>${checklistText.incomplete()}</p>`
     }
-    ${restPain ? renderStatementBlock(host, restPainHint) : nothing}
+    ${restPain ? renderStatementBlock(restPainHint) : nothing}
     ${audience === 'clinician' ? renderClinical(answers, result) : nothing}
-    <p>${renderStatement(host, notADiagnosis)} ${privacy()}</p>
+    <p>${renderStatement(notADiagnosis)} ${privacy()}</p>
     ${
       showHelp
-        ? html`<div part="help" class="help">
-            ${getHelp.map((statement) => renderStatementBlock(host, statement))}
-          </div>`
+        ? html`<div part="help" class="help">${renderStatements(getHelp, 'block')}</div>`
         : nothing
     }
   </div>`;

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CitationController } from '../../citations/citation-registry.js';
+import { CitationController } from '../../citations/citation-controller.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
@@ -234,7 +234,7 @@ export class CircSymptomChecklist extends CircElement {
           </div>
         </div>
         ${renderPrintSummary(answers, level)}
-        ${renderResult(this, answers, this.currentResult, audience, level, privacy)}
+        ${renderResult(answers, this.currentResult, audience, level, privacy)}
         <div class="visually-hidden" role="status">${assertive ? '' : text()}</div>
         <div class="visually-hidden" role="alert">${assertive ? text() : ''}</div>
       </div>
