@@ -83,6 +83,33 @@ function blockMarkup(statement: Statement): string {
 
 type Layout = 'inline' | 'block';
 
+/**
+ * The escaped markup of `statements` with their markers (see `renderStatements`), for an
+ * element that builds a larger static template around them with `renderStaticMarkup`.
+ */
+export function statementsMarkup(statements: readonly Statement[], layout: Layout): string {
+  return statements.map(layout === 'inline' ? inlineMarkup : blockMarkup).join('');
+}
+
+const builtByKey = new Map<string, TemplateResult>();
+
+/**
+ * A static template of the markup `build()` returns, built once per `key`, language and
+ * numbering of the citations, and shared by every element that asks for the same `key`.
+ * `build()` must escape every piece of text it puts in the markup (`escapeHtml`).
+ */
+export function renderStaticMarkup(key: string, build: () => string): TemplateResult {
+  const fullKey = `${key} ${getLocale()} ${citationRegistry.version}`;
+  let template = builtByKey.get(fullKey);
+  if (!template) {
+    // Our own content, every piece of text escaped by `build()`: nothing from the page
+    // becomes markup. Static markup keeps the template one clone per element.
+    template = staticHtml`${unsafeStatic(build())}`;
+    builtByKey.set(fullKey, template);
+  }
+  return template;
+}
+
 /** Built templates, per list of statements, then per layout, language and numbering. */
 const built = new WeakMap<readonly Statement[], Map<string, TemplateResult>>();
 
@@ -109,10 +136,9 @@ export function renderStatements(statements: readonly Statement[], layout: Layou
   const key = `${layout} ${getLocale()} ${citationRegistry.version}`;
   let template = byKey.get(key);
   if (!template) {
-    const markup = statements.map(layout === 'inline' ? inlineMarkup : blockMarkup).join('');
-    // Our own content, every piece of text escaped above: no input from the page is
-    // markup here. Static markup keeps the template one clone per element.
-    template = staticHtml`${unsafeStatic(markup)}`;
+    // Our own content, every piece of text escaped above: nothing from the page becomes
+    // markup. Static markup keeps the template one clone per element.
+    template = staticHtml`${unsafeStatic(statementsMarkup(statements, layout))}`;
     byKey.set(key, template);
   }
   return template;

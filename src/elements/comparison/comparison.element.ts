@@ -1,18 +1,18 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { renderStatements } from '../../citations/citation-markers.js';
+import {
+  renderStatements,
+  renderStaticMarkup,
+  statementsMarkup,
+} from '../../citations/citation-markers.js';
+import { escapeHtml } from '../../base/escape-html.js';
 import { CitationController } from '../../citations/citation-controller.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import { helpStyles } from '../../base/help.styles.js';
-import type { ComparisonColumn } from '../../content/comparison/column.types.js';
 import { comparisonColumnNames, comparisonColumns } from '../../content/comparison/columns.js';
 import { comparisonHeading } from '../../content/comparison/heading.js';
-import {
-  comparisonRowLabels,
-  comparisonRowNames,
-  type ComparisonRowName,
-} from '../../content/comparison/rows.js';
+import { comparisonRowLabels, comparisonRowNames } from '../../content/comparison/rows.js';
 import { getHelp } from '../../content/get-help.js';
 import { comparisonStyles } from './comparison.styles.js';
 
@@ -71,15 +71,10 @@ export class CircComparison extends CircElement {
   }
 
   protected override render() {
-    const columns = comparisonColumnNames
-      .slice(0, this.withCritical ? 3 : 2)
-      .map((name) => comparisonColumns[name]);
     const heading = this.withCritical
       ? comparisonHeading.withCritical
       : comparisonHeading.twoColumns;
-    // The explicit roles look redundant, but they keep the table semantics in engines
-    // (WebKit) that drop them once the narrow layout changes the cells' `display`.
-    /* eslint-disable lit-a11y/no-redundant-role */
+    const columnCount = this.withCritical ? 3 : 2;
     return html`
       <div part="base" class="base">
         ${this.renderHeading(heading())}
@@ -87,42 +82,40 @@ export class CircComparison extends CircElement {
           <caption part="caption" id="caption" class="visually-hidden">
             ${heading()}
           </caption>
-          <thead role="rowgroup">
-            <tr role="row">
-              <td role="cell" class="corner"></td>
-              ${columns.map(
-                (column) =>
-                  html`<th scope="col" role="columnheader" part="column-header">
-                    ${column.title()}
-                  </th>`,
-              )}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            ${comparisonRowNames.map((row) => this.renderRow(row, columns))}
-          </tbody>
+          ${renderStaticMarkup(`comparison ${columnCount}`, () => tableMarkup(columnCount))}
         </table>
         <div part="help" class="help">${renderStatements(getHelp, 'block')}</div>
       </div>
     `;
-    /* eslint-enable lit-a11y/no-redundant-role */
   }
+}
 
-  private renderRow(row: ComparisonRowName, columns: readonly ComparisonColumn[]) {
-    return html`
-      <tr role="row">
-        <th scope="row" role="rowheader" part="row-header">${comparisonRowLabels[row]()}</th>
-        ${columns.map(
-          (column) => html`
-            <td role="cell" part="cell">
-              <span part="cell-label" class="cell-label" aria-hidden="true">${column.title()}</span>
-              ${renderStatements(column.cells[row], 'block')}
-            </td>
-          `,
-        )}
-      </tr>
-    `;
-  }
+/**
+ * The header row and the body of the table, the same for every comparison with as many
+ * columns (in a language, with a numbering of the citations): built once as static
+ * markup. The explicit roles look redundant, but they keep the table semantics in engines
+ * (WebKit) that drop them once the narrow layout changes the cells' `display`.
+ */
+function tableMarkup(columnCount: number): string {
+  const columns = comparisonColumnNames
+    .slice(0, columnCount)
+    .map((name) => comparisonColumns[name]);
+  const columnHeaders = columns
+    .map(
+      (column) =>
+        `<th scope="col" role="columnheader" part="column-header">${escapeHtml(column.title())}</th>`,
+    )
+    .join('\n');
+  const rows = comparisonRowNames.map((row) => {
+    const cells = columns
+      .map(
+        (column) =>
+          `<td role="cell" part="cell"><span part="cell-label" class="cell-label" aria-hidden="true">${escapeHtml(column.title())}</span>${statementsMarkup(column.cells[row], 'block')}</td>`,
+      )
+      .join('\n');
+    return `<tr role="row"><th scope="row" role="rowheader" part="row-header">${escapeHtml(comparisonRowLabels[row]())}</th>${cells}</tr>`;
+  });
+  return `<thead role="rowgroup"><tr role="row"><td role="cell" class="corner"></td>\n${columnHeaders}</tr></thead><tbody role="rowgroup">${rows.join('\n')}</tbody>`;
 }
 
 declare global {
