@@ -1,9 +1,15 @@
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { nothing } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { escapeHtml } from '../../base/escape-html.js';
 import type {
   ChoiceQuestionContent,
   TriStateQuestionContent,
 } from '../../content/checklist/questions.js';
+
+// The questions are the same for every checklist in a language; only which options are
+// checked and whether the group is disabled change. So the markup around those two
+// bindings is static (escaped text spliced into the template strings, which Lit caches),
+// rather than a binding per attribute and label on every option of every checklist.
 
 /** One native radio button or checkbox with its visible label wrapped around it. */
 function option(
@@ -13,11 +19,9 @@ function option(
   label: string,
   checked: boolean,
 ) {
-  return html`<label class="option"
-    ><input type=${type} name=${name} value=${value} .checked=${checked} /><span
-      >${label}</span
-    ></label
-  > `;
+  const input = `<label class="option"><input type="${type}" name="${escapeHtml(name)}" value="${escapeHtml(value)}"`;
+  const rest = ` /><span>${escapeHtml(label)}</span></label> `;
+  return staticHtml`${unsafeStatic(input)} .checked=${checked}${unsafeStatic(rest)}`;
 }
 
 function questionGroup(
@@ -27,15 +31,14 @@ function questionGroup(
   disabled: boolean,
   options: unknown,
 ) {
-  const hintId = hint ? `${key}-hint` : undefined;
-  return html`<fieldset
-    class="question"
-    ?disabled=${disabled}
-    aria-describedby=${ifDefined(hintId)}
-  >
-    <legend>${legend}</legend>
-    ${hint ? html`<p class="hint" id=${hintId!}>${hint}</p>` : nothing} ${options}
-  </fieldset>`;
+  const hintId = `${key}-hint`;
+  const describedBy = hint ? ` aria-describedby="${escapeHtml(hintId)}"` : '';
+  const heading =
+    `<legend>${escapeHtml(legend)}</legend>` +
+    (hint ? `<p class="hint" id="${escapeHtml(hintId)}">${escapeHtml(hint)}</p>` : '');
+  return staticHtml`<fieldset class="question" ?disabled=${disabled}${unsafeStatic(describedBy)}
+    >${unsafeStatic(heading)} ${options}</fieldset
+  >`;
 }
 
 /**
@@ -52,9 +55,13 @@ export function renderTriState(
     question.legend(),
     question.hint?.(),
     disabled,
-    html`${option('radio', question.key, 'yes', question.yes(), value === true)}
-    ${option('radio', question.key, 'no', question.no(), value === false)}
-    ${
+    staticHtml`${option('radio', question.key, 'yes', question.yes(), value === true)}${option(
+      'radio',
+      question.key,
+      'no',
+      question.no(),
+      value === false,
+    )}${
       question.unable
         ? option('radio', question.key, 'unable', question.unable(), value === 'unable')
         : nothing
