@@ -11,6 +11,12 @@
  *   for `<script type="module">` on pages without a build step. Lazily loaded
  *   chunks (locale files) land beside it.
  *
+ * Both builds minify the CSS and HTML inside Lit's css`` and html`` templates
+ * (`scripts/build/minify-templates.mjs`): JavaScript minifiers leave template
+ * contents alone, so without it every partner's bundle would ship our indentation.
+ * The npm build stays unminified JavaScript, readable with its source maps; only
+ * the template text is compact.
+ *
  * Neither build empties `dist/`: `scripts/clean.mjs` does that once, before the
  * two Vite builds and `tsc` (which writes the `.d.ts` files) fill it.
  *
@@ -21,6 +27,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const srcDir = `${root}src`;
@@ -166,6 +173,6 @@ function cdnConfig(): UserConfig {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [keepRegistrationSideEffects()],
+  plugins: [keepRegistrationSideEffects(), minifyTemplates({ srcDir })],
   ...(mode === 'cdn' ? cdnConfig() : npmConfig()),
 }));
