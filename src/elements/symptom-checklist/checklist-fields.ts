@@ -1,44 +1,48 @@
-import { nothing } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { unsafeStatic } from 'lit/static-html.js';
 import { escapeHtml } from '../../base/escape-html.js';
+import { staticTemplate } from '../../base/static-template.js';
 import type {
   ChoiceQuestionContent,
   TriStateQuestionContent,
 } from '../../content/checklist/questions.js';
 
 // The questions are the same for every checklist in a language; only which options are
-// checked and whether the group is disabled change. So the markup around those two
-// bindings is static (escaped text spliced into the template strings, which Lit caches),
-// rather than a binding per attribute and label on every option of every checklist.
+// checked and whether the group is disabled change. So each question is one template:
+// static markup (escaped text) around one binding per option's checked state and one for
+// the group's disabled state, rather than a nested template per option.
 
-/** One native radio button or checkbox with its visible label wrapped around it. */
-function option(
-  type: 'radio' | 'checkbox',
-  name: string,
-  value: string,
-  label: string,
-  checked: boolean,
-) {
-  const input = `<label class="option"><input type="${type}" name="${escapeHtml(name)}" value="${escapeHtml(value)}"`;
-  const rest = ` /><span>${escapeHtml(label)}</span></label> `;
-  return staticHtml`${unsafeStatic(input)} .checked=${checked}${unsafeStatic(rest)}`;
+interface Option {
+  readonly type: 'radio' | 'checkbox';
+  readonly name: string;
+  readonly value: string;
+  readonly label: string;
+  readonly checked: boolean;
 }
 
+/** A question as a `fieldset` with its legend, hint and native options. */
 function questionGroup(
   key: string,
   legend: string,
   hint: string | undefined,
   disabled: boolean,
-  options: unknown,
+  options: readonly Option[],
 ) {
-  const hintId = `${key}-hint`;
-  const describedBy = hint ? ` aria-describedby="${escapeHtml(hintId)}"` : '';
-  const heading =
-    `<legend>${escapeHtml(legend)}</legend>` +
-    (hint ? `<p class="hint" id="${escapeHtml(hintId)}">${escapeHtml(hint)}</p>` : '');
-  return staticHtml`<fieldset class="question" ?disabled=${disabled}${unsafeStatic(describedBy)}
-    >${unsafeStatic(heading)} ${options}</fieldset
-  >`;
+  const hintId = escapeHtml(`${key}-hint`);
+  const describedBy = hint ? ` aria-describedby="${hintId}"` : '';
+  const hintMarkup = hint ? `<p class="hint" id="${hintId}">${escapeHtml(hint)}</p>` : '';
+  return staticTemplate([
+    unsafeStatic(`<fieldset class="question"${describedBy} ?disabled=`),
+    disabled,
+    unsafeStatic(`><legend>${escapeHtml(legend)}</legend>${hintMarkup} `),
+    ...options.flatMap((option) => [
+      unsafeStatic(
+        `<label class="option"><input type="${option.type}" name="${escapeHtml(option.name)}" value="${escapeHtml(option.value)}" .checked=`,
+      ),
+      option.checked,
+      unsafeStatic(` /><span>${escapeHtml(option.label)}</span></label> `),
+    ]),
+    unsafeStatic('</fieldset>'),
+  ]);
 }
 
 /**
@@ -50,23 +54,19 @@ export function renderTriState(
   value: boolean | 'unable' | null,
   disabled: boolean,
 ) {
-  return questionGroup(
-    question.key,
-    question.legend(),
-    question.hint?.(),
-    disabled,
-    staticHtml`${option('radio', question.key, 'yes', question.yes(), value === true)}${option(
-      'radio',
-      question.key,
-      'no',
-      question.no(),
-      value === false,
-    )}${
-      question.unable
-        ? option('radio', question.key, 'unable', question.unable(), value === 'unable')
-        : nothing
-    }`,
-  );
+  const radio = (answer: string, label: string, checked: boolean): Option => ({
+    type: 'radio',
+    name: question.key,
+    value: answer,
+    label,
+    checked,
+  });
+  const options = [
+    radio('yes', question.yes(), value === true),
+    radio('no', question.no(), value === false),
+    ...(question.unable ? [radio('unable', question.unable(), value === 'unable')] : []),
+  ];
+  return questionGroup(question.key, question.legend(), question.hint?.(), disabled, options);
 }
 
 /** A tick-all-that-apply question as a group of checkboxes, one per name. */
@@ -77,13 +77,12 @@ export function renderChoice<T extends string>(
   selected: readonly T[],
   disabled: boolean,
 ) {
-  return questionGroup(
-    key,
-    question.legend(),
-    question.hint(),
-    disabled,
-    names.map((name) =>
-      option('checkbox', key, name, question.options[name](), selected.includes(name)),
-    ),
-  );
+  const options = names.map((name): Option => ({
+    type: 'checkbox',
+    name: key,
+    value: name,
+    label: question.options[name](),
+    checked: selected.includes(name),
+  }));
+  return questionGroup(key, question.legend(), question.hint(), disabled, options);
 }

@@ -1,4 +1,7 @@
 import { html } from 'lit';
+import { unsafeStatic } from 'lit/static-html.js';
+import { escapeHtml } from '../../base/escape-html.js';
+import { staticTemplate } from '../../base/static-template.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
 import { renderSubheading } from '../../base/render-heading.js';
 import { asksFollowUps } from '../../checklist/answer.js';
@@ -19,10 +22,12 @@ function answerLabel(question: TriStateQuestionContent, value: boolean | 'unable
   return value ? question.yes() : question.no();
 }
 
+// The summary is text only, and the same for every checklist with the same answers in a
+// language: it is built as escaped static markup, one template per distinct summary.
+
 function triStateRow(question: TriStateQuestionContent, value: boolean | 'unable' | null) {
   const answer = answerLabel(question, value);
-  return html`<dt>${question.legend()}</dt>
-    <dd>${answer}</dd> `;
+  return `<dt>${escapeHtml(question.legend())}</dt> <dd>${escapeHtml(answer)}</dd> `;
 }
 
 function choiceRow<T extends string>(
@@ -31,16 +36,11 @@ function choiceRow<T extends string>(
   selected: readonly T[],
 ) {
   const ticked = names.filter((name) => selected.includes(name));
-  return html`<dt>${question.legend()}</dt>
-    <dd>
-      ${
-        ticked.length === 0
-          ? checklistText.noneTicked()
-          : html`<ul>
-              ${ticked.map((name) => html`<li>${question.options[name]()}</li>`)}
-            </ul>`
-      }
-    </dd>`;
+  const answer =
+    ticked.length === 0
+      ? escapeHtml(checklistText.noneTicked())
+      : `<ul>${ticked.map((name) => `<li>${escapeHtml(question.options[name]())}</li>`).join('')}</ul>`;
+  return `<dt>${escapeHtml(question.legend())}</dt> <dd>${answer}</dd> `;
 }
 
 /**
@@ -49,17 +49,18 @@ function choiceRow<T extends string>(
  * Only the questions the reader could see are listed.
  */
 export function renderPrintSummary(answers: ChecklistAnswers, level: HeadingLevel) {
+  const rows = [
+    choiceRow(redFlagQuestion, redFlagNames, answers.redFlags),
+    triStateRow(walkingPainQuestion, answers.walkingPain),
+    ...(asksFollowUps(answers)
+      ? [
+          ...followUpQuestions.map((question) => triStateRow(question, answers[question.key])),
+          choiceRow(siteQuestion, siteNames, answers.sites),
+        ]
+      : []),
+  ];
   return html`<div class="summary">
     ${renderSubheading(level, checklistText.summaryHeading())}
-    <dl>
-      ${choiceRow(redFlagQuestion, redFlagNames, answers.redFlags)}
-      ${triStateRow(walkingPainQuestion, answers.walkingPain)}
-      ${
-        asksFollowUps(answers)
-          ? html`${followUpQuestions.map((question) => triStateRow(question, answers[question.key]))}
-            ${choiceRow(siteQuestion, siteNames, answers.sites)}`
-          : ''
-      }
-    </dl>
+    ${staticTemplate([unsafeStatic(`<dl>${rows.join('')}</dl>`)])}
   </div>`;
 }
