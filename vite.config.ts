@@ -10,8 +10,11 @@
  *   self-contained, minified ES module from `src/index.ts` with Lit bundled in,
  *   for `<script type="module">` on pages without a build step. Lazily loaded
  *   chunks (locale files) land beside it.
+ * - `vite build --mode cdn-loader` (after `cdn`, into the same folder):
+ *   `dist/cdn/loader.js` from `src/cdn/loader.ts` and one chunk per element
+ *   beside it, sharing Lit; see `cdnLoaderConfig()`.
  *
- * Both builds minify the CSS and HTML inside Lit's css`` and html`` templates
+ * Every build here minifies the CSS and HTML inside Lit's css`` and html`` templates
  * (`scripts/build/minify-templates.mjs`): JavaScript minifiers leave template
  * contents alone, so without it every partner's bundle would ship our indentation.
  * The npm build stays unminified JavaScript, readable with its source maps; only
@@ -26,7 +29,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, mergeConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -134,14 +137,58 @@ function npmConfig(): UserConfig {
   };
 }
 
-/** The CDN build: one minified, self-contained ES module with production Lit. */
-function cdnConfig(): UserConfig {
+/** Where the CDN builds' lazily loaded chunks come from, by file name. */
+const localeModule = /[\\/]src[\\/]locales[\\/]([^\\/]+)\.ts$/;
+const registrationModule = /[\\/]src[\\/]([^\\/]+)\.ts$/;
+
+/**
+ * Stable names for the CDN chunks, beside the bundle and the loader: a locale file
+ * is `<locale>.js` (`cy.js`), an element's chunk for the loader is its registration
+ * entry's name (`explainer.js`), what most of them share (Lit and the base among it)
+ * is `shared.js`. Anything else Rolldown splits off keeps a hashed name.
+ */
+function cdnChunkFileName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const id = chunk.facadeModuleId ?? '';
+  const locale = localeModule.exec(id);
+  if (locale) return `${locale[1]}.js`;
+  const entry = registrationModule.exec(id);
+  if (entry && id.startsWith(srcDir)) return `${entry[1]}.js`;
+  if (chunk.name === 'shared') return 'shared.js';
+  return '[name]-[hash].js';
+}
+
+/**
+ * Both CDN builds write the locale files (`cy.js` …), so the two copies must be the
+ * same file: a locale module imports nothing (lit-localize's output, with its own `str`,
+ * see scripts/localize/build.mjs). If one ever imports something, each build would
+ * point it at its own Lit, and the second build would overwrite the first's file.
+ */
+function selfContainedLocaleChunks(): Plugin {
+  return {
+    name: 'circ:self-contained-locale-chunks',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !localeModule.test(chunk.facadeModuleId ?? '')) continue;
+        if (chunk.imports.length > 0 || chunk.dynamicImports.length > 0) {
+          this.error(
+            `${chunk.fileName} imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}; ` +
+              'locale modules must import nothing (both CDN builds write the same file).',
+          );
+        }
+      }
+    },
+  };
+}
+
+/** What the two CDN builds share: production Lit, es2022, fully minified, one notice. */
+function cdnBaseConfig(): UserConfig {
   return {
     // Lit's package exports pick their production build unless the
     // "development" condition is set; Vite sets it only when NODE_ENV is not
     // "production", and `vite build` (any --mode) runs with NODE_ENV=production.
     // Pin it anyway so a stray NODE_ENV cannot ship dev-mode Lit to partners.
     resolve: { conditions: ['module', 'browser', 'production'] },
+    plugins: [selfContainedLocaleChunks()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
@@ -149,18 +196,14 @@ function cdnConfig(): UserConfig {
       copyPublicDir: false,
       minify: true,
       sourcemap: true,
-      lib: {
-        entry: `${srcDir}/index.ts`,
-        formats: ['es'],
-        fileName: () => 'circulation-elements.js',
-      },
       rolldownOptions: {
         output: {
-          // Lazily loaded modules (locale files) sit beside the bundle.
-          chunkFileNames: '[name]-[hash].js',
+          // Lazily loaded modules (locale files, the loader's chunks) sit beside
+          // the bundle and the loader.
+          chunkFileNames: cdnChunkFileName,
           // Vite's library mode keeps whitespace in ES output so that a
-          // partner's bundler can still tree-shake it; nobody re-bundles this
-          // file, so minify it fully and drop the tree-shaking annotations.
+          // partner's bundler can still tree-shake it; nobody re-bundles these
+          // files, so minify them fully and drop the tree-shaking annotations.
           minify: true,
           comments: { legal: false, annotation: false, jsdoc: false },
           // One notice instead of Lit's per-file @license comments (BSD-3-Clause
@@ -172,7 +215,56 @@ function cdnConfig(): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [keepRegistrationSideEffects(), minifyTemplates({ srcDir })],
-  ...(mode === 'cdn' ? cdnConfig() : npmConfig()),
-}));
+/** The CDN bundle: one minified, self-contained ES module with production Lit. */
+function cdnConfig(): UserConfig {
+  return mergeConfig(cdnBaseConfig(), {
+    build: {
+      lib: {
+        entry: `${srcDir}/index.ts`,
+        formats: ['es'],
+        fileName: () => 'circulation-elements.js',
+      },
+    },
+  });
+}
+
+/**
+ * The CDN loader (`vite build --mode cdn-loader`, after `--mode cdn`, into the same
+ * folder): `loader.js` from `src/cdn/loader.ts`, which imports each element's
+ * registration entry lazily, so each becomes its own chunk. Modules that three or
+ * more element chunks use (Lit and the base among them) go into one
+ * `shared.js`; Rolldown splits what two share into small chunks of their own. Of
+ * a share count of 2, 3 or 4, 3 made the smallest one-explainer page (16.4 KB
+ * gzip, against 16.8 KB for both others): a page with one `<circ-explainer>` fetches
+ * `loader.js`, `explainer.js`, `shared.js` and one small chunk.
+ */
+function cdnLoaderConfig(): UserConfig {
+  return mergeConfig(cdnBaseConfig(), {
+    build: {
+      lib: {
+        entry: `${srcDir}/cdn/loader.ts`,
+        formats: ['es'],
+        fileName: () => 'loader.js',
+      },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'shared', minShareCount: 3 }],
+          },
+        },
+      },
+    },
+  });
+}
+
+const modes: Record<string, () => UserConfig> = {
+  cdn: cdnConfig,
+  'cdn-loader': cdnLoaderConfig,
+};
+
+export default defineConfig(({ mode }) =>
+  mergeConfig(
+    { plugins: [keepRegistrationSideEffects(), minifyTemplates({ srcDir })] },
+    (modes[mode] ?? npmConfig)(),
+  ),
+);

@@ -1,11 +1,15 @@
-// npm run test:csp — proves the CDN bundle works under the strict policy partners use:
+// npm run test:csp — proves the CDN bundle and the CDN loader work under the strict policy
+// partners use:
 //   default-src 'self'; script-src 'self'; style-src 'self';
 //   require-trusted-types-for 'script'; trusted-types lit-html
-// Builds dist/cdn into a scratch folder, serves it with that header on loopback, loads a
-// page with every element in Debian's Chromium (which enforces Trusted Types), and fails
-// on any CSP violation, script error, or element that did not render; it also switches
-// <html lang> so a locale file loads lazily from beside the bundle. Chromium only:
-// Firefox and WebKit do not enforce `require-trusted-types-for`.
+// Builds dist/cdn (both CDN builds) into a scratch folder, serves it with that header on
+// loopback, and in Debian's Chromium (which enforces Trusted Types) loads two pages: every
+// element through the bundle, and one <circ-explainer> through loader.js, which must
+// define a <circ-price-banner> added later and nothing before. Fails on any CSP
+// violation, script error, or element that did not render; each page also switches
+// <html lang> so a locale file loads lazily from beside the bundle or the loader's
+// shared chunk. Chromium only: Firefox and WebKit do not enforce
+// `require-trusted-types-for`.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,15 +23,18 @@ const policy =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-const build = spawnSync(
-  'npx',
-  ['vite', 'build', '--mode', 'cdn', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
-  { cwd: root, stdio: 'inherit' },
-);
-if (build.status !== 0) process.exit(build.status ?? 1);
+for (const [mode, ...options] of [['cdn', '--emptyOutDir'], ['cdn-loader']]) {
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--mode', mode, '--outDir', outDir, ...options, '--logLevel', 'error'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const files = {
   '/': ['text/html', () => readFileSync(`${root}scripts/csp/page.html`)],
+  '/loader.html': ['text/html', () => readFileSync(`${root}scripts/csp/loader-page.html`)],
   '/watch-violations.js': [
     'text/javascript',
     () => readFileSync(`${root}scripts/csp/watch-violations.js`),
@@ -60,47 +67,96 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
 });
+/** The bundle's page: every element renders, re-renders, and switches to Urdu. */
+async function checkBundlePage() {
+  const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName))].filter(
+    (tag) => tag.startsWith('circ-'),
+  );
+  const rendered = {};
+  for (const tag of tags) {
+    if (!customElements.get(tag)) continue; // not built yet in this version
+    const element = document.querySelector(tag);
+    await element.updateComplete;
+    rendered[`${tag} renders`] = (element.shadowRoot?.textContent ?? '').trim().length > 0;
+  }
+  // Re-render after a change, through the same Trusted Types policy.
+  const explainer = document.querySelector('circ-explainer');
+  explainer.topic = 'treatment';
+  await explainer.updateComplete;
+  rendered['circ-explainer re-renders'] = explainer.shadowRoot.textContent.includes('Treatment');
+  // A locale file loaded lazily from beside the bundle, under the same policy.
+  const english = explainer.shadowRoot.textContent;
+  document.documentElement.lang = 'ur';
+  for (let wait = 0; wait < 50 && explainer.shadowRoot.textContent === english; wait++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  rendered['circ-explainer switches to Urdu (locale file loaded)'] =
+    explainer.shadowRoot.textContent !== english;
+  return { rendered, violations: window.cspViolations };
+}
+
+/** The loader's page: one explainer, then a price banner added later, then Welsh. */
+async function checkLoaderPage() {
+  const soon = (tag) =>
+    Promise.race([
+      customElements.whenDefined(tag).then(() => true),
+      new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+    ]);
+  const rendered = {};
+  const explainer = document.querySelector('circ-explainer');
+  rendered['circ-explainer renders'] =
+    (await soon('circ-explainer')) &&
+    (await explainer.updateComplete) &&
+    explainer.shadowRoot.textContent.trim().length > 0;
+  rendered['nothing else is defined (circ-price-banner is not on the page yet)'] =
+    customElements.get('circ-price-banner') === undefined;
+  const banner = document.createElement('circ-price-banner');
+  banner.setAttribute('price', '1950');
+  const includes = document.createElement('p');
+  includes.slot = 'includes';
+  includes.textContent = 'Consultation, treatment and aftercare.';
+  banner.append(includes);
+  document.body.append(banner);
+  rendered['circ-price-banner added later is defined and renders'] =
+    (await soon('circ-price-banner')) &&
+    (await banner.updateComplete) &&
+    banner.shadowRoot.textContent.includes('1,950');
+  // A locale file loaded lazily from beside the loader's shared chunk.
+  const english = explainer.shadowRoot.textContent;
+  document.documentElement.lang = 'cy';
+  for (let wait = 0; wait < 50 && explainer.shadowRoot.textContent === english; wait++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  rendered['circ-explainer switches to Welsh (locale file loaded)'] =
+    explainer.shadowRoot.textContent !== english;
+  return { rendered, violations: window.cspViolations };
+}
+
 const problems = [];
 try {
-  const page = await browser.newPage();
-  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  await page.goto(url, { waitUntil: 'networkidle0' });
-  const report = await page.evaluate(async () => {
-    const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName))].filter(
-      (tag) => tag.startsWith('circ-'),
+  for (const [path, check, title] of [
+    ['', checkBundlePage, 'circulation-elements.js, every element'],
+    ['loader.html', checkLoaderPage, 'loader.js, one <circ-explainer>'],
+  ]) {
+    console.log(`${title}, under the strict CSP:`);
+    const page = await browser.newPage();
+    page.on('pageerror', (error) =>
+      problems.push(`${path || '/'}: script error: ${error.message}`),
     );
-    const rendered = {};
-    for (const tag of tags) {
-      if (!customElements.get(tag)) continue; // not built yet in this version
-      const element = document.querySelector(tag);
-      await element.updateComplete;
-      rendered[tag] = (element.shadowRoot?.textContent ?? '').trim().length > 0;
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.push(`${path || '/'}: console error: ${message.text()}`);
+    });
+    await page.goto(`${url}${path}`, { waitUntil: 'networkidle0' });
+    const report = await page.evaluate(check);
+    for (const violation of report.violations) problems.push(`CSP violation: ${violation}`);
+    for (const [tag, ok] of Object.entries(report.rendered)) {
+      console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${tag}`);
+      if (!ok) problems.push(`${title}: not so: ${tag}`);
     }
-    // Re-render after a change, through the same Trusted Types policy.
-    const explainer = document.querySelector('circ-explainer');
-    explainer.topic = 'treatment';
-    await explainer.updateComplete;
-    rendered['circ-explainer (re-rendered)'] =
-      explainer.shadowRoot.textContent.includes('Treatment');
-    // A locale file loaded lazily from beside the bundle, under the same policy.
-    const english = explainer.shadowRoot.textContent;
-    document.documentElement.lang = 'ur';
-    for (let wait = 0; wait < 50 && explainer.shadowRoot.textContent === english; wait++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    rendered['circ-explainer in Urdu (locale file loaded)'] =
-      explainer.shadowRoot.textContent !== english;
-    return { rendered, violations: window.cspViolations };
-  });
-  for (const violation of report.violations) problems.push(`CSP violation: ${violation}`);
-  for (const [tag, ok] of Object.entries(report.rendered)) {
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${tag} renders under the strict CSP`);
-    if (!ok) problems.push(`${tag} did not render`);
+    if (Object.keys(report.rendered).length < 2) problems.push(`${title}: nothing was checked`);
+    await page.close();
   }
-  if (Object.keys(report.rendered).length < 2) problems.push('no elements were checked');
 } finally {
   await browser.close();
   server.close();

@@ -6,6 +6,7 @@
 //   content/   →  base/ (and the checklist's types: the questions and results are keyed by them)
 //   checklist/ →  nothing of ours (the pure rule)
 //   base/      →  nothing of ours but the generated locales/
+//   cdn/       →  the registration entries (src/*.ts) only, lazily: the CDN loader
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,7 @@ const allowed = {
   checklist: { values: [], types: [] },
   content: { values: ['base'], types: ['base', 'checklist'] },
   citations: { values: ['base', 'content'], types: ['base', 'content'] },
+  cdn: { values: ['(entry files)'], types: [] },
 };
 
 /** Every non-test TypeScript file below `dir`, relative to src/. */
