@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
 
 const emptyStrings = new Map<number, TemplateStringsArray>();
@@ -22,4 +22,18 @@ export function staticTemplate(parts: readonly (StaticValue | unknown)[]): Templ
     emptyStrings.set(parts.length, strings);
   }
   return staticHtml(strings, ...parts);
+}
+
+/**
+ * A template of static `markup` alone, whose every piece of text the caller escaped
+ * (`escapeHtml`). Lit compiles a template once per strings array and holds it only as
+ * long as the array lives (a weak cache), so the caller keeps the result while the markup
+ * is current and drops it when the markup changes: nothing outlives its use, however many
+ * different markups a page goes through (unlike `unsafeStatic`, whose cache is forever).
+ */
+export function markupTemplate(markup: string): TemplateResult {
+  const strings = [markup];
+  return html(
+    Object.freeze(Object.assign(strings, { raw: strings })) as unknown as TemplateStringsArray,
+  );
 }

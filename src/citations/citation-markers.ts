@@ -1,8 +1,8 @@
 import type { TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { emit } from '../base/emit.js';
 import { escapeHtml } from '../base/escape-html.js';
 import { getLocale } from '../base/localization.js';
+import { markupTemplate } from '../base/static-template.js';
 import { safeHref } from '../base/safe-url.js';
 import { citationText } from '../content/citation-text.js';
 import type { Source } from '../content/source.types.js';
@@ -91,27 +91,40 @@ export function statementsMarkup(statements: readonly Statement[], layout: Layou
   return statements.map(layout === 'inline' ? inlineMarkup : blockMarkup).join('');
 }
 
-const builtByKey = new Map<string, TemplateResult>();
-
-/**
- * A static template of the markup `build()` returns, built once per `key`, language and
- * numbering of the citations, and shared by every element that asks for the same `key`.
- * `build()` must escape every piece of text it puts in the markup (`escapeHtml`).
- */
-export function renderStaticMarkup(key: string, build: () => string): TemplateResult {
-  const fullKey = `${key} ${getLocale()} ${citationRegistry.version}`;
-  let template = builtByKey.get(fullKey);
-  if (!template) {
-    // Our own content, every piece of text escaped by `build()`: nothing from the page
-    // becomes markup. Static markup keeps the template one clone per element.
-    template = staticHtml`${unsafeStatic(build())}`;
-    builtByKey.set(fullKey, template);
-  }
-  return template;
+/** A built template and what it was built for (language and numbering). */
+interface Built {
+  readonly key: string;
+  readonly template: TemplateResult;
 }
 
-/** Built templates, per list of statements, then per layout, language and numbering. */
-const built = new WeakMap<readonly Statement[], Map<string, TemplateResult>>();
+/** The template for the current language and numbering, from `cache` or built anew. */
+function current<K>(
+  cache: { get(owner: K): Built | undefined; set(owner: K, built: Built): unknown },
+  owner: K,
+  build: () => string,
+): TemplateResult {
+  // Only the current build is kept: a page that changes its sources or their order again
+  // and again (a live preview, say) never piles up templates for numberings gone by.
+  const key = `${getLocale()} ${citationRegistry.version}`;
+  let built = cache.get(owner);
+  if (built?.key !== key) cache.set(owner, (built = { key, template: markupTemplate(build()) }));
+  return built.template;
+}
+
+const builtByName = new Map<string, Built>();
+
+/**
+ * A static template of the markup `build()` returns, built once per `name`, language and
+ * numbering of the citations, and shared by every element that asks for the same `name`.
+ * `build()` must escape every piece of text it puts in the markup (`escapeHtml`).
+ */
+export function renderStaticMarkup(name: string, build: () => string): TemplateResult {
+  return current(builtByName, name, build);
+}
+
+/** The current template of each list of statements, per layout. */
+const builtInline = new WeakMap<readonly Statement[], Built>();
+const builtBlock = new WeakMap<readonly Statement[], Built>();
 
 /**
  * Statements with their citation markers, as one static template:
@@ -131,17 +144,10 @@ const built = new WeakMap<readonly Statement[], Map<string, TemplateResult>>();
  * template is cached against it.
  */
 export function renderStatements(statements: readonly Statement[], layout: Layout): TemplateResult {
-  let byKey = built.get(statements);
-  if (!byKey) built.set(statements, (byKey = new Map()));
-  const key = `${layout} ${getLocale()} ${citationRegistry.version}`;
-  let template = byKey.get(key);
-  if (!template) {
-    // Our own content, every piece of text escaped above: nothing from the page becomes
-    // markup. Static markup keeps the template one clone per element.
-    template = staticHtml`${unsafeStatic(statementsMarkup(statements, layout))}`;
-    byKey.set(key, template);
-  }
-  return template;
+  // Our own content, every piece of text escaped: nothing from the page becomes markup.
+  return current(layout === 'inline' ? builtInline : builtBlock, statements, () =>
+    statementsMarkup(statements, layout),
+  );
 }
 
 /** One statement and its markers, inline (see `renderStatements`). */
@@ -169,13 +175,20 @@ function oneOf(statement: Statement): readonly Statement[] {
  * Called by `CitationController` for every click in the host's shadow root.
  */
 export function activateMarker(host: HTMLElement, event: Event): void {
-  const marker = (event.target as Element | null)?.closest?.('a.cite[data-source-id]');
-  if (!marker) return;
+  // Only our own markers: the partner's slotted content is left to behave as it does.
+  const marker = event
+    .composedPath()
+    .find(
+      (node): node is Element => node instanceof Element && node.matches('a.cite[data-source-id]'),
+    );
+  if (!marker || marker.getRootNode() !== host.shadowRoot) return;
   const id = marker.getAttribute('data-source-id')!;
   const list = citationRegistry.activeList;
-  if (marker.getAttribute('href')?.startsWith('#') && list) {
+  const listed = list?.entryFor(id) !== undefined;
+  if (!listed && !standalone.has(id)) return;
+  if (listed && marker.getAttribute('href')?.startsWith('#')) {
     event.preventDefault();
-    list.focusEntry(id);
+    list!.focusEntry(id);
   }
   emit(host, 'circ-cite', { id });
 }

@@ -17,6 +17,32 @@ const focusedEntry = (list: CircSources) =>
   (list.shadowRoot!.activeElement as HTMLElement | null)?.dataset.sourceId;
 
 describe('citation markers', () => {
+  it('leave a partner’s own slotted link alone, even one that looks like a marker', async () => {
+    const page = await fixture(html`
+      <div>
+        <circ-explainer topic="treatment">
+          <a slot="footer" class="cite" data-source-id="nice-cg147" href="#partner-section"
+            >Our own section</a
+          >
+        </circ-explainer>
+        <circ-sources only="nice-cg147"></circ-sources>
+      </div>
+    `);
+    const explainer = page.querySelector('circ-explainer')!;
+    await explainer.updateComplete;
+    let cites = 0;
+    explainer.addEventListener('circ-cite', () => cites++);
+    const partnerLink = explainer.querySelector('a')!;
+    let followed = true;
+    page.addEventListener('click', (event) => {
+      followed = !event.defaultPrevented;
+      event.preventDefault(); // keep the test page where it is
+    });
+    partnerLink.click();
+    expect(followed, 'the partner link is not cancelled').to.equal(true);
+    expect(cites).to.equal(0);
+  });
+
   it('show a partner’s source title in a list as text, never as markup', async () => {
     // The markers are built as static markup: every piece of text in them is escaped.
     const title = `Our <img src="x" onerror="alert(1)"> leaflet & "notes" 'n' more`;

@@ -1,7 +1,4 @@
 import { html } from 'lit';
-import { unsafeStatic } from 'lit/static-html.js';
-import { escapeHtml } from '../../base/escape-html.js';
-import { staticTemplate } from '../../base/static-template.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
 import { renderSubheading } from '../../base/render-heading.js';
 import { asksFollowUps } from '../../checklist/answer.js';
@@ -22,12 +19,10 @@ function answerLabel(question: TriStateQuestionContent, value: boolean | 'unable
   return value ? question.yes() : question.no();
 }
 
-// The summary is text only, and the same for every checklist with the same answers in a
-// language: it is built as escaped static markup, one template per distinct summary.
-
 function triStateRow(question: TriStateQuestionContent, value: boolean | 'unable' | null) {
   const answer = answerLabel(question, value);
-  return `<dt>${escapeHtml(question.legend())}</dt> <dd>${escapeHtml(answer)}</dd> `;
+  return html`<dt>${question.legend()}</dt>
+    <dd>${answer}</dd> `;
 }
 
 function choiceRow<T extends string>(
@@ -36,11 +31,16 @@ function choiceRow<T extends string>(
   selected: readonly T[],
 ) {
   const ticked = names.filter((name) => selected.includes(name));
-  const answer =
-    ticked.length === 0
-      ? escapeHtml(checklistText.noneTicked())
-      : `<ul>${ticked.map((name) => `<li>${escapeHtml(question.options[name]())}</li>`).join('')}</ul>`;
-  return `<dt>${escapeHtml(question.legend())}</dt> <dd>${answer}</dd> `;
+  return html`<dt>${question.legend()}</dt>
+    <dd>
+      ${
+        ticked.length === 0
+          ? checklistText.noneTicked()
+          : html`<ul>
+              ${ticked.map((name) => html`<li>${question.options[name]()}</li>`)}
+            </ul>`
+      }
+    </dd>`;
 }
 
 /**
@@ -49,18 +49,17 @@ function choiceRow<T extends string>(
  * Only the questions the reader could see are listed.
  */
 export function renderPrintSummary(answers: ChecklistAnswers, level: HeadingLevel) {
-  const rows = [
-    choiceRow(redFlagQuestion, redFlagNames, answers.redFlags),
-    triStateRow(walkingPainQuestion, answers.walkingPain),
-    ...(asksFollowUps(answers)
-      ? [
-          ...followUpQuestions.map((question) => triStateRow(question, answers[question.key])),
-          choiceRow(siteQuestion, siteNames, answers.sites),
-        ]
-      : []),
-  ];
   return html`<div class="summary">
     ${renderSubheading(level, checklistText.summaryHeading())}
-    ${staticTemplate([unsafeStatic(`<dl>${rows.join('')}</dl>`)])}
+    <dl>
+      ${choiceRow(redFlagQuestion, redFlagNames, answers.redFlags)}
+      ${triStateRow(walkingPainQuestion, answers.walkingPain)}
+      ${
+        asksFollowUps(answers)
+          ? html`${followUpQuestions.map((question) => triStateRow(question, answers[question.key]))}
+            ${choiceRow(siteQuestion, siteNames, answers.sites)}`
+          : ''
+      }
+    </dl>
   </div>`;
 }
