@@ -2,6 +2,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageAttributesFor } from './locale.js';
 import { followDocumentLanguage, onLocaleChange } from './localization.js';
 
+// One subscription for every connected element, not one per instance (per-instance work
+// is the render budget, issue 12).
+const hosts = new Set<ReactiveControllerHost>();
+let subscribed = false;
+
+function rerenderHosts(): void {
+  for (const host of hosts) host.requestUpdate();
+}
+
 /**
  * Every `CircElement` has one. It re-renders the host when the locale changes, starts
  * following `<html lang>` when the first element connects, and before each render gives
@@ -10,7 +19,6 @@ import { followDocumentLanguage, onLocaleChange } from './localization.js';
  * only attributes it set itself.
  */
 export class LocaleController implements ReactiveController {
-  private unsubscribe?: () => void;
   private setLanguage = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -18,12 +26,16 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.unsubscribe = onLocaleChange(() => this.host.requestUpdate());
+    if (!subscribed) {
+      onLocaleChange(rerenderHosts);
+      subscribed = true;
+    }
+    hosts.add(this.host);
     followDocumentLanguage();
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
+    hosts.delete(this.host);
   }
 
   hostUpdate(): void {

@@ -2,28 +2,43 @@ import type { LitElement, ReactiveController } from 'lit';
 import { activateMarker } from './citation-markers.js';
 import { citationRegistry } from './citation-registry.js';
 
+// One subscription and one click handler for every host: nothing per instance but its
+// place in the set (per-instance work is the render budget, issue 12).
+
+/** The connected hosts with citation markers. */
+const hosts = new Set<LitElement>();
+let subscribed = false;
+
+function rerenderHosts(): void {
+  for (const host of hosts) host.requestUpdate();
+}
+
+/** A click anywhere in a host's shadow root: on one of our markers, it activates it. */
+function onClick(event: Event): void {
+  activateMarker((event.currentTarget as ShadowRoot).host as HTMLElement, event);
+}
+
 /**
  * Re-renders its host whenever a source list appears, disappears or changes order, so
  * the host's citation markers always show the numbers of the list on the page; and
  * handles every marker's click with one listener on the host's shadow root.
  */
 export class CitationController implements ReactiveController {
-  private unsubscribe?: () => void;
-
   constructor(private readonly host: LitElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.unsubscribe = citationRegistry.subscribe(() => this.host.requestUpdate());
-    this.host.renderRoot.addEventListener('click', this.onClick);
+    if (!subscribed) {
+      citationRegistry.subscribe(rerenderHosts);
+      subscribed = true;
+    }
+    hosts.add(this.host);
+    this.host.renderRoot.addEventListener('click', onClick);
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.host.renderRoot.removeEventListener('click', this.onClick);
+    hosts.delete(this.host);
+    this.host.renderRoot.removeEventListener('click', onClick);
   }
-
-  private readonly onClick = (event: Event): void => activateMarker(this.host, event);
 }
