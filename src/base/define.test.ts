@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from '../test-utils/warnings.js';
+import { useWarnings } from '../test-utils/warnings.js';
 import { CircElement } from './circ-element.js';
 import { define } from './define.js';
 import { VERSION } from './version.js';
@@ -8,11 +8,7 @@ let counter = 0;
 const uniqueTag = () => `circ-define-test-${Date.now()}-${counter++}`;
 
 describe('define()', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   it('registers a new tag and reports that it did', () => {
     const tag = uniqueTag();

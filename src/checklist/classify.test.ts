@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from '../test-utils/warnings.js';
+import { useWarnings } from '../test-utils/warnings.js';
 import { classifyChecklist, emptyAnswers, normalizeAnswers } from './classify.js';
 import {
   redFlagNames,
@@ -80,11 +80,7 @@ function scrambledSubset<T>(items: T[], mask: number): T[] {
 }
 
 describe('classifyChecklist', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   it('uses the site and red-flag lists of the contract, in its order', () => {
     expect([...siteNames]).to.deep.equal(contractSites);

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, type LitElement, type TemplateResult } from 'lit';
 import { renderExample, type ElementFixtures } from '../fixtures/example.js';
-import { captureWarnings } from './warnings.js';
+import { useWarnings } from './warnings.js';
 
 /**
  * Shared suites for what every element promises, run over the element's shared examples
@@ -105,11 +105,7 @@ export function describeElementContract<Args extends { 'heading-level': number }
     fixtures.render({ ...fixtures.defaults, 'heading-level': level as number });
 
   describe(`${tag}: the shared contract`, () => {
-    let warnings: ReturnType<typeof captureWarnings>;
-    beforeEach(() => {
-      warnings = captureWarnings();
-    });
-    afterEach(() => warnings.restore());
+    const warnings = useWarnings();
 
     describe('heading-level', () => {
       for (const level of [2, 3, 4, 5, 6]) {

@@ -15,3 +15,20 @@ export function captureWarnings(): { readonly messages: string[]; restore(): voi
     },
   };
 }
+
+/**
+ * Captures `console.warn` around every test of the enclosing `describe` (installs the
+ * `beforeEach`/`afterEach` pair). `messages` is the current test's warnings.
+ */
+export function useWarnings(): { readonly messages: string[] } {
+  let current: ReturnType<typeof captureWarnings> | undefined;
+  beforeEach(() => {
+    current = captureWarnings();
+  });
+  afterEach(() => current?.restore());
+  return {
+    get messages() {
+      return current?.messages ?? [];
+    },
+  };
+}

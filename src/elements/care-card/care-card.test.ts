@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../care-card.js';
 import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
 import { resetPageLanguage, setPageLanguage } from '../../test-utils/page-language.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircCareCard } from './care-card.element.js';
 import { careCardUrgencies, type CareCardUrgency } from '../../content/care-card-text.js';
 
@@ -33,11 +33,7 @@ function isVisuallyHidden(element: Element): boolean {
 }
 
 describe('<circ-care-card>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   for (const urgency of careCardUrgencies) {
     it(`"${urgency}": an h3 whose name starts with the hidden urgency prefix`, async () => {

@@ -15,7 +15,7 @@ import {
   nodesWithRole,
 } from '../../test-utils/a11y-tree.js';
 import { accessibleText, headingsIn, expectSameNode } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircComparison } from './comparison.element.js';
 
 // The browser's own accessibility tree can be read in Chromium only (test-utils/a11y-tree),
@@ -149,11 +149,7 @@ function expectNoHorizontalOverflow(el: CircComparison) {
 }
 
 describe('<circ-comparison>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   for (const [state, columns, markup] of [
     ['two columns', twoColumns, html`<circ-comparison></circ-comparison>`],

@@ -8,7 +8,7 @@ import {
   expectSameNode,
   headingsIn,
 } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircExplainer } from './explainer.element.js';
 
 const detailsOf = (el: CircExplainer) =>
@@ -19,11 +19,7 @@ const visibleText = (el: CircExplainer) =>
   el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.innerText.replace(/\s+/g, ' ');
 
 describe('<circ-explainer>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('built-in topics', () => {
     for (const topic of explainerTopicNames) {

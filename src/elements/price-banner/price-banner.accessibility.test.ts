@@ -12,15 +12,11 @@ import {
   heading,
   partOf,
 } from '../../test-utils/price-banner-test-helpers.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircPriceBanner } from './price-banner.element.js';
 
 describe('<circ-price-banner>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  useWarnings(); // keeps expected warnings out of the test log
 
   it('fits a 320px container without overflowing', async () => {
     const wrapper = await fixture<HTMLElement>(html`

@@ -15,7 +15,7 @@ import {
   offer,
   pricePrefix,
 } from '../../test-utils/price-banner-test-helpers.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircPriceBanner } from './price-banner.element.js';
 
 /** `location.hash` once a navigation has changed it (some engines navigate a tick later), or after 2 s. */
@@ -25,11 +25,7 @@ async function hashAfterNavigation(navigation: Promise<unknown>): Promise<string
 }
 
 describe('<circ-price-banner>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('call to action', () => {
     it('links to href with the built-in label', async () => {

@@ -10,7 +10,7 @@ import {
   nameOf,
   pricePrefix,
 } from '../../test-utils/price-banner-test-helpers.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircPriceBanner } from './price-banner.element.js';
 
 /** The element that has focus, looking through open shadow roots. */
@@ -21,11 +21,7 @@ function deepActiveElement(): Element | null {
 }
 
 describe('<circ-price-banner>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  useWarnings(); // keeps expected warnings out of the test log
 
   describe('dismissible', () => {
     it('has no close button unless dismissible', async () => {

@@ -17,18 +17,14 @@ import {
   pricePrefix,
   priceText,
 } from '../../test-utils/price-banner-test-helpers.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircPriceBanner } from './price-banner.element.js';
 
 const includesWarning =
   'circ-price-banner: a price is shown but the includes slot is empty; say what the price covers.';
 
 describe('<circ-price-banner>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('an honest offer (UK advertising rules)', () => {
     it('promises no result in its default text', async () => {

@@ -14,15 +14,11 @@ import {
   pricePrefix,
   priceText,
 } from '../../test-utils/price-banner-test-helpers.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircPriceBanner } from './price-banner.element.js';
 
 describe('<circ-price-banner>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('built-in offer', () => {
     it('shows the offer under a level-2 heading, with no figure, link or button', async () => {

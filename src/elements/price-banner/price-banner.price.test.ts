@@ -10,15 +10,11 @@ import {
   pricePrefix,
   priceText,
 } from '../../test-utils/price-banner-test-helpers.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircPriceBanner } from './price-banner.element.js';
 
 describe('<circ-price-banner>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('price', () => {
     it('labels a whole price as a fixed price including any VAT and all fees, without decimals', async () => {

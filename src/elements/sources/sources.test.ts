@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../sources.js';
 import { builtInSources } from '../../content/sources.js';
 import { accessibleText, headingsIn, describeNode } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSources } from './sources.element.js';
 
 const entriesOf = (el: CircSources) =>
@@ -10,11 +10,7 @@ const entriesOf = (el: CircSources) =>
 const entryTexts = (el: CircSources) => entriesOf(el).map((li) => accessibleText(li));
 
 describe('<circ-sources>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('built-in sources', () => {
     it('lists every built-in source in an ordered list, the original article first', async () => {

@@ -18,15 +18,11 @@ import {
   walking,
 } from '../../test-utils/checklist-test-helpers.js';
 import { describeNode } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 describe('<circ-symptom-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('answers, result and events', () => {
     it('fires circ-result-change with the new result, only when the result changes', async () => {

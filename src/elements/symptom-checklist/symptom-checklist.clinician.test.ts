@@ -4,15 +4,11 @@ import type { ChecklistAnswers } from '../../checklist/checklist.types.js';
 import { typicalClaudication } from '../../fixtures/symptom-checklist.fixtures.js';
 import { settle } from '../../test-utils/checklist-test-helpers.js';
 import { accessibleText, describeNode } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 describe('<circ-symptom-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('clinician audience', () => {
     const clinical = (el: CircSymptomChecklist) =>

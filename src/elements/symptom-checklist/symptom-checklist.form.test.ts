@@ -5,7 +5,7 @@ import type { ChecklistAnswers } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
 import { walkingPainQuestion } from '../../content/checklist/questions.js';
 import { accessibleText } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 const typicalAnswers: ChecklistAnswers = {
@@ -56,11 +56,7 @@ const innerControls = (el: CircSymptomChecklist) =>
   ).filter((control) => accessibleText(control) !== checklistText.print());
 
 describe('<circ-symptom-checklist> in a form', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   it('is form-associated', () => {
     const Checklist = customElements.get('circ-symptom-checklist') as unknown as {

@@ -3,15 +3,11 @@ import '../../symptom-checklist.js';
 import { typicalClaudication } from '../../fixtures/symptom-checklist.fixtures.js';
 import { choose, settle, walking } from '../../test-utils/checklist-test-helpers.js';
 import { headingsIn } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 describe('<circ-symptom-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('heading-level', () => {
     it('puts the result and care card headings below the checklist heading', async () => {

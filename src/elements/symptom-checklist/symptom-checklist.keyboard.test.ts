@@ -17,15 +17,11 @@ import {
   startsAtRest,
   walking,
 } from '../../test-utils/checklist-test-helpers.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 describe('<circ-symptom-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  useWarnings(); // keeps expected warnings out of the test log
 
   describe('keyboard', () => {
     it('can be completed and cleared with the keyboard alone', async () => {

@@ -18,7 +18,7 @@ import {
   walking,
 } from '../../test-utils/checklist-test-helpers.js';
 import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 // emulateMedia reaches the browser over the Chrome DevTools Protocol, which only the
@@ -26,11 +26,7 @@ import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 const isChromium = /Chrome\//.test(navigator.userAgent);
 
 describe('<circ-symptom-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  useWarnings(); // keeps expected warnings out of the test log
 
   describe('print', () => {
     it('the print button opens the browser print dialog', async () => {

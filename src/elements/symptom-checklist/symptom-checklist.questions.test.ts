@@ -30,18 +30,14 @@ import {
   expectSameNode,
   describeNode,
 } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 /** Every question, in the order asked, once the follow-ups are shown. */
 const allLegends = [flags, walking, startsAtRest, uphill, ordinaryPace, eases, sites];
 
 describe('<circ-symptom-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('questions', () => {
     it('starts with the red flags and the walking question, nothing answered', async () => {

@@ -12,7 +12,7 @@ import {
   walking,
 } from '../../test-utils/checklist-test-helpers.js';
 import { accessibleText, describeNode } from '../../test-utils/composed-tree.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 /** Every word in the element, hidden or not: its shadow tree and the care card's. */
@@ -25,11 +25,7 @@ function everyWord(el: CircSymptomChecklist): string {
 }
 
 describe('<circ-symptom-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  const warnings = useWarnings();
 
   describe('result', () => {
     it('none: no card, but the pattern, not-a-diagnosis and privacy words', async () => {

@@ -16,15 +16,11 @@ import {
 } from '../../test-utils/checklist-test-helpers.js';
 import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
 import { resetPageLanguage, setPageLanguage } from '../../test-utils/page-language.js';
-import { captureWarnings } from '../../test-utils/warnings.js';
+import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSymptomChecklist } from './symptom-checklist.element.js';
 
 describe('<circ-symptom-checklist>', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-  });
-  afterEach(() => warnings.restore());
+  useWarnings(); // keeps expected warnings out of the test log
 
   describe('result', () => {
     it('emergency: the "call 999" card first, listing the red flags in order, announced assertively', async () => {
