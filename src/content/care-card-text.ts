@@ -1,3 +1,4 @@
+import type { ChecklistUrgency } from '../checklist/checklist.types.js';
 import { msg } from '../base/localization.js';
 
 /** How urgent a care card's advice is. */
@@ -14,7 +15,7 @@ export const careCardForUrgency = {
   emergency: 'emergency',
   urgent: 'urgent',
   routine: 'non-urgent',
-} as const satisfies Readonly<Record<string, CareCardUrgency>>;
+} as const satisfies Readonly<Record<Exclude<ChecklistUrgency, 'none'>, CareCardUrgency>>;
 
 /**
  * The visually hidden urgency prefix and the built-in call to action of each care card,

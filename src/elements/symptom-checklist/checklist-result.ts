@@ -22,18 +22,10 @@ import { clinicianText } from '../../content/checklist/clinician-text.js';
 import { redFlagQuestion } from '../../content/checklist/questions.js';
 import { notADiagnosis, patternStatements } from '../../content/checklist/results.js';
 import { getHelp } from '../../content/get-help.js';
-import {
-  careCardForUrgency,
-  careCardText,
-  type CareCardUrgency,
-} from '../../content/care-card-text.js';
+import { careCardForUrgency, careCardText } from '../../content/care-card-text.js';
 
 /** Who reads the result. */
 export type ChecklistAudience = 'patient' | 'clinician';
-
-/** The care card that goes with each urgency (none: no card). */
-const cardUrgency: Readonly<Record<Exclude<ChecklistUrgency, 'none'>, CareCardUrgency>> =
-  careCardForUrgency;
 
 /** True once any question has an answer. */
 function isAnswered(answers: ChecklistAnswers): boolean {
@@ -55,7 +47,7 @@ export function announcementFor(answers: ChecklistAnswers, result: ChecklistResu
   const text = () => {
     const parts: string[] = [];
     if (result.urgency !== 'none') {
-      const card = careCardText[cardUrgency[result.urgency]];
+      const card = careCardText[careCardForUrgency[result.urgency]];
       // The heading has no full stop of its own; Urdu ends a sentence with "۔".
       const fullStop = activeLocale() === 'ur' ? '۔' : '.';
       parts.push(`${card.prefix()} ${card.heading()}${fullStop}`);
@@ -96,7 +88,7 @@ export function renderResult(
       result.urgency === 'none'
         ? nothing
         : html`<circ-care-card
-            urgency=${cardUrgency[result.urgency]}
+            urgency=${careCardForUrgency[result.urgency]}
             heading-level=${levelBelow(levelBelow(level))}
           >
             ${
