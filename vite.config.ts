@@ -31,6 +31,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
+import { shortMessageIds } from './scripts/build/short-message-ids.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const srcDir = `${root}src`;
@@ -188,7 +189,7 @@ function cdnBaseConfig(): UserConfig {
     // "production", and `vite build` (any --mode) runs with NODE_ENV=production.
     // Pin it anyway so a stray NODE_ENV cannot ship dev-mode Lit to partners.
     resolve: { conditions: ['module', 'browser', 'production'] },
-    plugins: [selfContainedLocaleChunks()],
+    plugins: [selfContainedLocaleChunks(), shortMessageIds({ xliffDir: `${root}xliff` })],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
