@@ -1,28 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-
-const emptyStrings = new Map<number, TemplateStringsArray>();
-
-/**
- * One template made of `parts`: static markup (`unsafeStatic(…)`, text escaped by the
- * caller) and the bindings between them, for markup whose length varies with the content
- * (a question with two options or five). `lit/static-html.js` joins the static parts into
- * the template strings and caches the template by them, so every element that renders the
- * same markup clones the same template, with one part per binding and nothing else: no
- * nested template, no comment markers per item. The strings passed in are all empty;
- * the markup comes only from the static values.
- */
-export function staticTemplate(parts: readonly (StaticValue | unknown)[]): TemplateResult {
-  let strings = emptyStrings.get(parts.length);
-  if (!strings) {
-    const empty = new Array<string>(parts.length + 1).fill('');
-    strings = Object.freeze(
-      Object.assign(empty, { raw: empty }),
-    ) as unknown as TemplateStringsArray;
-    emptyStrings.set(parts.length, strings);
-  }
-  return staticHtml(strings, ...parts);
-}
 
 /**
  * A template of static `markup` alone, whose every piece of text the caller escaped
@@ -32,8 +8,18 @@ export function staticTemplate(parts: readonly (StaticValue | unknown)[]): Templ
  * different markups a page goes through (unlike `unsafeStatic`, whose cache is forever).
  */
 export function markupTemplate(markup: string): TemplateResult {
-  const strings = [markup];
-  return html(
-    Object.freeze(Object.assign(strings, { raw: strings })) as unknown as TemplateStringsArray,
-  );
+  return html(templateStrings([markup]));
+}
+
+/**
+ * The strings of a template built at run time: static markup `pieces` (every piece of text
+ * escaped by the caller), with one binding between each two, so that
+ * `html(strings, ...values)` has exactly `pieces.length - 1` parts and no other overhead
+ * (none of `lit/static-html.js`'s joining and lookup on every render). Lit compiles a
+ * template once per strings array and holds it weakly: the caller keeps the strings while
+ * the markup is current (a language, say) and drops them when it changes.
+ */
+export function templateStrings(pieces: readonly string[]): TemplateStringsArray {
+  const strings = [...pieces];
+  return Object.freeze(Object.assign(strings, { raw: strings })) as unknown as TemplateStringsArray;
 }

@@ -122,6 +122,27 @@ export function renderStaticMarkup(name: string, build: () => string): TemplateR
   return current(builtByName, name, build);
 }
 
+const latestByName = new Map<string, Built>();
+
+/**
+ * A static template of the markup `build()` returns, for markup that depends on more than
+ * the language and the numbering (a reader's answers): `inputs` names everything else it
+ * depends on. Only the last template built under `name` is kept and shared, so elements
+ * showing the same thing share one, and no variant outlives its use however many a page
+ * goes through. `build()` must escape every piece of text it puts in the markup.
+ */
+export function renderLatestMarkup(
+  name: string,
+  inputs: string,
+  build: () => string,
+): TemplateResult {
+  const key = `${getLocale()} ${citationRegistry.version} ${inputs}`;
+  let built = latestByName.get(name);
+  if (built?.key !== key)
+    latestByName.set(name, (built = { key, template: markupTemplate(build()) }));
+  return built.template;
+}
+
 /** The current template of each list of statements, per layout. */
 const builtInline = new WeakMap<readonly Statement[], Built>();
 const builtBlock = new WeakMap<readonly Statement[], Built>();

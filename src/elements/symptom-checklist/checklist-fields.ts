@@ -1,88 +1,150 @@
-import { unsafeStatic } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 import { escapeHtml } from '../../base/escape-html.js';
-import { staticTemplate } from '../../base/static-template.js';
-import type {
-  ChoiceQuestionContent,
-  TriStateQuestionContent,
+import { activeLocale } from '../../base/locale.js';
+import { templateStrings } from '../../base/static-template.js';
+import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
+import {
+  followUpQuestions,
+  redFlagQuestion,
+  siteQuestion,
+  walkingPainQuestion,
+  type ChoiceQuestionContent,
+  type TriStateQuestionContent,
 } from '../../content/checklist/questions.js';
 
 // The questions are the same for every checklist in a language; only which options are
-// checked and whether the group is disabled change. So each question is one template:
-// static markup (escaped text) around one binding per option's checked state and one for
-// the group's disabled state, rather than a nested template per option.
+// checked and whether the groups are disabled change. So the questions are two templates
+// (those always asked, and the follow-ups asked after a yes), each built once per
+// language and shared by every checklist: static markup (escaped text) around one
+// binding per group's disabled state and one per option's checked state. Nothing is
+// rebuilt on a render, and there is no nested template (and no comment markers) per
+// question or option.
 
 interface Option {
   readonly type: 'radio' | 'checkbox';
-  readonly name: string;
   readonly value: string;
-  readonly label: string;
-  readonly checked: boolean;
+  readonly label: () => string;
 }
 
-/** A question as a `fieldset` with its legend, hint and native options. */
-function questionGroup(
+interface Question {
+  /** The field name of every option, and the id stem of the hint. */
+  readonly key: string;
+  readonly legend: () => string;
+  readonly hint?: () => string;
+  readonly options: readonly Option[];
+}
+
+type TriState = boolean | 'unable' | null;
+
+function triState(question: TriStateQuestionContent): Question {
+  const { key, legend, hint, yes, no, unable } = question;
+  const options: Option[] = [
+    { type: 'radio', value: 'yes', label: yes },
+    { type: 'radio', value: 'no', label: no },
+  ];
+  if (unable) options.push({ type: 'radio', value: 'unable', label: unable });
+  return { key, legend, hint, options };
+}
+
+/** Which radio of a yes/no question is checked: none while it is unanswered. */
+function triStateChecked(question: TriStateQuestionContent, value: TriState): boolean[] {
+  const checked = [value === true, value === false];
+  if (question.unable) checked.push(value === 'unable');
+  return checked;
+}
+
+function choice<T extends string>(
   key: string,
-  legend: string,
-  hint: string | undefined,
-  disabled: boolean,
-  options: readonly Option[],
-) {
-  const hintId = escapeHtml(`${key}-hint`);
-  const describedBy = hint ? ` aria-describedby="${hintId}"` : '';
-  const hintMarkup = hint ? `<p class="hint" id="${hintId}">${escapeHtml(hint)}</p>` : '';
-  return staticTemplate([
-    unsafeStatic(`<fieldset class="question"${describedBy} ?disabled=`),
-    disabled,
-    unsafeStatic(`><legend>${escapeHtml(legend)}</legend>${hintMarkup} `),
-    ...options.flatMap((option) => [
-      unsafeStatic(
-        `<label class="option"><input type="${option.type}" name="${escapeHtml(option.name)}" value="${escapeHtml(option.value)}" .checked=`,
-      ),
-      option.checked,
-      unsafeStatic(` /><span>${escapeHtml(option.label)}</span></label> `),
-    ]),
-    unsafeStatic('</fieldset>'),
-  ]);
+  question: ChoiceQuestionContent<T>,
+  names: readonly T[],
+): Question {
+  const { legend, hint } = question;
+  const options = names.map((name): Option => {
+    return { type: 'checkbox', value: name, label: question.options[name] };
+  });
+  return { key, legend, hint, options };
+}
+
+/** The markup of `questions`, each a `fieldset` with native options, split at its bindings. */
+function questionPieces(questions: readonly Question[]): string[] {
+  const pieces = [''];
+  const append = (markup: string) => (pieces[pieces.length - 1] += markup);
+  for (const { key, legend, hint, options } of questions) {
+    const hintText = hint?.();
+    const hintId = escapeHtml(`${key}-hint`);
+    const describedBy = hintText ? ` aria-describedby="${hintId}"` : '';
+    append(`<fieldset class="question"${describedBy} ?disabled=`);
+    pieces.push(`><legend>${escapeHtml(legend())}</legend>`);
+    if (hintText) append(`<p class="hint" id="${hintId}">${escapeHtml(hintText)}</p>`);
+    for (const option of options) {
+      append(
+        ` <label class="option"><input type="${option.type}" name="${escapeHtml(key)}" value="${escapeHtml(option.value)}" .checked=`,
+      );
+      pieces.push(` /><span>${escapeHtml(option.label())}</span></label>`);
+    }
+    append(' </fieldset> ');
+  }
+  return pieces;
+}
+
+/** Each section's template strings, for the language they were built in. */
+const built = new Map<
+  string,
+  { readonly locale: string; readonly strings: TemplateStringsArray }
+>();
+
+/**
+ * A section of questions as one template; `describe` is called only when its markup is
+ * built (once per language). `values` are the bindings in order: per question, whether
+ * it is disabled, then whether each option is checked.
+ */
+function section(
+  name: string,
+  describe: () => readonly Question[],
+  values: readonly boolean[],
+): TemplateResult {
+  const locale = activeLocale();
+  let entry = built.get(name);
+  if (entry?.locale !== locale) {
+    entry = { locale, strings: templateStrings(questionPieces(describe())) };
+    built.set(name, entry);
+  }
+  return html(entry.strings, ...values);
 }
 
 /**
- * A yes/no question as a radio group (plus "I am unable to walk" where the question has
- * that answer); no radio is checked while it is unanswered.
+ * The questions always asked: the red flags (checkboxes), then whether walking brings on
+ * leg pain (a radio group, with "I am unable to walk").
  */
-export function renderTriState(
-  question: TriStateQuestionContent,
-  value: boolean | 'unable' | null,
+export function renderOpeningQuestions(
+  answers: ChecklistAnswers,
   disabled: boolean,
-) {
-  const radio = (answer: string, label: string, checked: boolean): Option => ({
-    type: 'radio',
-    name: question.key,
-    value: answer,
-    label,
-    checked,
-  });
-  const options = [
-    radio('yes', question.yes(), value === true),
-    radio('no', question.no(), value === false),
-    ...(question.unable ? [radio('unable', question.unable(), value === 'unable')] : []),
-  ];
-  return questionGroup(question.key, question.legend(), question.hint?.(), disabled, options);
+): TemplateResult {
+  return section(
+    'opening',
+    () => [choice('redFlags', redFlagQuestion, redFlagNames), triState(walkingPainQuestion)],
+    [
+      disabled,
+      ...redFlagNames.map((name) => answers.redFlags.includes(name)),
+      disabled,
+      ...triStateChecked(walkingPainQuestion, answers.walkingPain),
+    ],
+  );
 }
 
-/** A tick-all-that-apply question as a group of checkboxes, one per name. */
-export function renderChoice<T extends string>(
-  key: 'sites' | 'redFlags',
-  question: ChoiceQuestionContent<T>,
-  names: readonly T[],
-  selected: readonly T[],
+/** The follow-up questions, asked once walking brings on pain: yes/no groups, then sites. */
+export function renderFollowUpQuestions(
+  answers: ChecklistAnswers,
   disabled: boolean,
-) {
-  const options = names.map((name): Option => ({
-    type: 'checkbox',
-    name: key,
-    value: name,
-    label: question.options[name](),
-    checked: selected.includes(name),
-  }));
-  return questionGroup(key, question.legend(), question.hint(), disabled, options);
+): TemplateResult {
+  const values: boolean[] = [];
+  for (const question of followUpQuestions) {
+    values.push(disabled, ...triStateChecked(question, answers[question.key]));
+  }
+  values.push(disabled, ...siteNames.map((name) => answers.sites.includes(name)));
+  return section(
+    'follow-ups',
+    () => [...followUpQuestions.map(triState), choice('sites', siteQuestion, siteNames)],
+    values,
+  );
 }

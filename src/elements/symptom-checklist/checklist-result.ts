@@ -1,11 +1,8 @@
-import {
-  renderStatement,
-  renderStatementBlock,
-  renderStatements,
-} from '../../citations/citation-markers.js';
-import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { renderLatestMarkup, statementsMarkup } from '../../citations/citation-markers.js';
+import { escapeHtml } from '../../base/escape-html.js';
 import { levelBelow, type HeadingLevel } from '../../base/heading-level.js';
-import { renderSubheading } from '../../base/render-heading.js';
+import { subheadingMarkup } from '../../base/render-heading.js';
 import { activeLocale } from '../../base/locale.js';
 import type {
   ChecklistAnswers,
@@ -23,6 +20,7 @@ import { redFlagQuestion } from '../../content/checklist/questions.js';
 import { notADiagnosis, patternStatements } from '../../content/checklist/results.js';
 import { getHelp } from '../../content/get-help.js';
 import { careCardForUrgency, careCardText } from '../../content/care-card-text.js';
+import type { Statement } from '../../content/statement.types.js';
 
 /** Who reads the result. */
 export type ChecklistAudience = 'patient' | 'clinician';
@@ -58,10 +56,61 @@ export function announcementFor(answers: ChecklistAnswers, result: ChecklistResu
   return { text, assertive: result.urgency === 'emergency' };
 }
 
+/** The markup of a list of statements, for a static template (text escaped). */
+const block = (statements: readonly Statement[]) => statementsMarkup(statements, 'block');
+const inline = (statement: Statement) => statementsMarkup([statement], 'inline');
+
+/** The care card for the urgency, the red flags the reader ticked listed first. */
+function careCardMarkup(result: ChecklistResult, level: HeadingLevel): string {
+  if (result.urgency === 'none') return '';
+  const flags =
+    result.redFlags.length > 0
+      ? `<p>${escapeHtml(checklistText.youSaid())}</p> <ul>${result.redFlags
+          .map((flag) => `<li>${escapeHtml(redFlagQuestion.options[flag]())}</li>`)
+          .join(' ')}</ul>`
+      : '';
+  const attributes = `urgency="${careCardForUrgency[result.urgency]}" heading-level="${levelBelow(levelBelow(level))}"`;
+  return `<circ-care-card ${attributes}> ${flags} <p>${inline(careBody(result))}</p> </circ-care-card>`;
+}
+
+function resultMarkup(
+  answers: ChecklistAnswers,
+  result: ChecklistResult,
+  audience: ChecklistAudience,
+  level: HeadingLevel,
+  privacy: string,
+): string {
+  const heading = subheadingMarkup(level, checklistText.resultHeading());
+  if (!isAnswered(answers)) {
+    return `<div part="result" class="result">${heading} <p>${escapeHtml(checklistText.waiting())}</p></div>`;
+  }
+  const statements = result.pattern === 'incomplete' ? [] : patternStatements[result.pattern];
+  // Pain that starts at rest may be rest pain, a red flag the reader did not tick.
+  const restPain = answers.startsAtRest === true && result.redFlags.length === 0;
+  // Without a red-flag card, the warning signs and where to go still end the result.
+  const showHelp = result.urgency === 'none' || result.urgency === 'routine';
+  const parts = [
+    heading,
+    careCardMarkup(result, level),
+    statements.length > 0 ? block(statements) : `<p>${escapeHtml(checklistText.incomplete())}</p>`,
+    restPain ? block([restPainHint]) : '',
+    audience === 'clinician' ? clinicalMarkup(answers, result) : '',
+    `<p>${inline(notADiagnosis)} ${escapeHtml(privacy)}</p>`,
+    showHelp ? `<div part="help" class="help">${block(getHelp)}</div>` : '',
+  ];
+  return `<div part="result" class="result">${parts.filter(Boolean).join(' ')}</div>`;
+}
+
 /**
  * The result region: the care card for the urgency (red flags listed first), what the
  * answers are consistent with, for clinicians the ECQ classification and grade, then
  * that this is not a diagnosis and what happens to the answers (`privacy`).
+ *
+ * Nothing in it responds to input but its citation markers (handled by delegation), so
+ * it is one static template, shared by every checklist that shows the same result in the
+ * same language and numbering: no binding, nested template or comment marker per
+ * sentence in every copy. It is rebuilt when the answers, the audience, the heading
+ * level, the language or the numbering change.
  */
 export function renderResult(
   answers: ChecklistAnswers,
@@ -69,55 +118,12 @@ export function renderResult(
   audience: ChecklistAudience,
   level: HeadingLevel,
   privacy: () => string,
-) {
-  const heading = renderSubheading(level, checklistText.resultHeading());
-  if (!isAnswered(answers)) {
-    return html`<div part="result" class="result">
-      ${heading}
-      <p>${checklistText.waiting()}</p>
-    </div>`;
-  }
-  const statements = result.pattern === 'incomplete' ? [] : patternStatements[result.pattern];
-  // Pain that starts at rest may be rest pain, a red flag the reader did not tick.
-  const restPain = answers.startsAtRest === true && result.redFlags.length === 0;
-  // Without a red-flag card, the warning signs and where to go still end the result.
-  const showHelp = result.urgency === 'none' || result.urgency === 'routine';
-  return html`<div part="result" class="result">
-    ${heading}
-    ${
-      result.urgency === 'none'
-        ? nothing
-        : html`<circ-care-card
-            urgency=${careCardForUrgency[result.urgency]}
-            heading-level=${levelBelow(levelBelow(level))}
-          >
-            ${
-              result.redFlags.length > 0
-                ? html`<p>${checklistText.youSaid()}</p>
-                    <ul>
-                      ${result.redFlags.map(
-                        (flag) => html`<li>${redFlagQuestion.options[flag]()}</li>`,
-                      )}
-                    </ul>`
-                : nothing
-            }
-            <p>${renderStatement(careBody(result))}</p>
-          </circ-care-card>`
-    }
-    ${
-      statements.length > 0
-        ? renderStatements(statements, 'block')
-        : html`<p>${checklistText.incomplete()}</p>`
-    }
-    ${restPain ? renderStatementBlock(restPainHint) : nothing}
-    ${audience === 'clinician' ? renderClinical(answers, result) : nothing}
-    <p>${renderStatement(notADiagnosis)} ${privacy()}</p>
-    ${
-      showHelp
-        ? html`<div part="help" class="help">${renderStatements(getHelp, 'block')}</div>`
-        : nothing
-    }
-  </div>`;
+): TemplateResult {
+  const text = privacy();
+  const inputs = JSON.stringify([answers, audience, level, text]);
+  return renderLatestMarkup('checklist-result', inputs, () =>
+    resultMarkup(answers, result, audience, level, text),
+  );
 }
 
 /** The care card's words: a reader unable to walk gets routine advice that fits them. */
@@ -128,7 +134,7 @@ function careBody(result: ChecklistResult) {
     : careStatements[urgency];
 }
 
-function renderClinical(answers: ChecklistAnswers, result: ChecklistResult) {
+function clinicalMarkup(answers: ChecklistAnswers, result: ChecklistResult): string {
   const { pattern, grade } = result;
   const graded = pattern === 'typical' || pattern === 'atypical';
   const gradeText = !graded
@@ -138,15 +144,13 @@ function renderClinical(answers: ChecklistAnswers, result: ChecklistResult) {
       : grade === 1
         ? clinicianText.grade1()
         : clinicianText.grade2();
-  return html`<dl class="clinical">
-    <dt>${clinicianText.classification()}</dt>
-    <dd>
-      ${clinicianText.patterns[pattern]()}
-      ${pattern === 'incomplete' ? missingAnswers(answers).join(', ') : nothing}
-    </dd>
-    <dt>${clinicianText.grade()}</dt>
-    <dd>${gradeText}</dd>
-  </dl>`;
+  const classification = clinicianText.patterns[pattern]();
+  const missing = pattern === 'incomplete' ? ` ${missingAnswers(answers).join(', ')}` : '';
+  return (
+    `<dl class="clinical"><dt>${escapeHtml(clinicianText.classification())}</dt> ` +
+    `<dd>${escapeHtml(classification + missing)}</dd> ` +
+    `<dt>${escapeHtml(clinicianText.grade())}</dt> <dd>${escapeHtml(gradeText)}</dd></dl>`
+  );
 }
 
 /** Short names of the questions the classification still needs. */

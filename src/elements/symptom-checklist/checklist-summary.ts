@@ -1,6 +1,8 @@
-import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import { escapeHtml } from '../../base/escape-html.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
-import { renderSubheading } from '../../base/render-heading.js';
+import { subheadingMarkup } from '../../base/render-heading.js';
+import { renderLatestMarkup } from '../../citations/citation-markers.js';
 import { asksFollowUps } from '../../checklist/answer.js';
 import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
@@ -13,16 +15,23 @@ import {
   type TriStateQuestionContent,
 } from '../../content/checklist/questions.js';
 
+// The summary only prints what the reader answered: nothing in it responds to input. So
+// it is one static template of escaped markup, and every checklist showing the same
+// answers in the same language shares it, instead of a
+// binding (and a comment node) per question and answer in every copy.
+
 function answerLabel(question: TriStateQuestionContent, value: boolean | 'unable' | null) {
   if (value === null) return checklistText.notAnswered();
   if (value === 'unable') return question.unable?.() ?? checklistText.notAnswered();
   return value ? question.yes() : question.no();
 }
 
+function row(legend: string, answer: string): string {
+  return `<dt>${escapeHtml(legend)}</dt> <dd>${answer}</dd>`;
+}
+
 function triStateRow(question: TriStateQuestionContent, value: boolean | 'unable' | null) {
-  const answer = answerLabel(question, value);
-  return html`<dt>${question.legend()}</dt>
-    <dd>${answer}</dd> `;
+  return row(question.legend(), escapeHtml(answerLabel(question, value)));
 }
 
 function choiceRow<T extends string>(
@@ -31,35 +40,38 @@ function choiceRow<T extends string>(
   selected: readonly T[],
 ) {
   const ticked = names.filter((name) => selected.includes(name));
-  return html`<dt>${question.legend()}</dt>
-    <dd>
-      ${
-        ticked.length === 0
-          ? checklistText.noneTicked()
-          : html`<ul>
-              ${ticked.map((name) => html`<li>${question.options[name]()}</li>`)}
-            </ul>`
-      }
-    </dd>`;
+  const answer =
+    ticked.length === 0
+      ? escapeHtml(checklistText.noneTicked())
+      : `<ul>${ticked.map((name) => `<li>${escapeHtml(question.options[name]())}</li>`).join(' ')}</ul>`;
+  return row(question.legend(), answer);
+}
+
+/** The summary's markup: only the questions the reader could see are listed. */
+function summaryMarkup(answers: ChecklistAnswers, level: HeadingLevel): string {
+  const rows = [
+    choiceRow(redFlagQuestion, redFlagNames, answers.redFlags),
+    triStateRow(walkingPainQuestion, answers.walkingPain),
+  ];
+  if (asksFollowUps(answers)) {
+    for (const question of followUpQuestions)
+      rows.push(triStateRow(question, answers[question.key]));
+    rows.push(choiceRow(siteQuestion, siteNames, answers.sites));
+  }
+  const heading = subheadingMarkup(level, checklistText.summaryHeading());
+  // Spaces between the blocks, as in written markup, so the text reads word by word when
+  // it is copied or read as text content.
+  return `<div class="summary"> ${heading} <dl> ${rows.join(' ')} </dl> </div>`;
 }
 
 /**
  * The answers as a question-and-answer list for an appointment. Hidden on screen and
  * shown in print (where the controls are hidden); the result region prints after it.
- * Only the questions the reader could see are listed.
+ * Only the last summary built is kept, shared by every checklist showing the same answers
+ * (see `renderLatestMarkup`).
  */
-export function renderPrintSummary(answers: ChecklistAnswers, level: HeadingLevel) {
-  return html`<div class="summary">
-    ${renderSubheading(level, checklistText.summaryHeading())}
-    <dl>
-      ${choiceRow(redFlagQuestion, redFlagNames, answers.redFlags)}
-      ${triStateRow(walkingPainQuestion, answers.walkingPain)}
-      ${
-        asksFollowUps(answers)
-          ? html`${followUpQuestions.map((question) => triStateRow(question, answers[question.key]))}
-            ${choiceRow(siteQuestion, siteNames, answers.sites)}`
-          : ''
-      }
-    </dl>
-  </div>`;
+export function renderPrintSummary(answers: ChecklistAnswers, level: HeadingLevel): TemplateResult {
+  return renderLatestMarkup('checklist-summary', JSON.stringify([answers, level]), () =>
+    summaryMarkup(answers, level),
+  );
 }

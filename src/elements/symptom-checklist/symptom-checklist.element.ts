@@ -12,21 +12,9 @@ import {
   normalizeAnswers,
   sameResult,
 } from '../../checklist/classify.js';
-import {
-  redFlagNames,
-  siteNames,
-  type ChecklistAnswers,
-  type ChecklistResult,
-  type TriStateQuestion,
-} from '../../checklist/checklist.types.js';
+import type { ChecklistAnswers, ChecklistResult } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
-import {
-  followUpQuestions,
-  redFlagQuestion,
-  siteQuestion,
-  walkingPainQuestion,
-} from '../../content/checklist/questions.js';
-import { renderChoice, renderTriState } from './checklist-fields.js';
+import { renderFollowUpQuestions, renderOpeningQuestions } from './checklist-fields.js';
 import { answersFromFormState, checklistFormValue } from './checklist-form.js';
 import {
   announcementFor,
@@ -216,16 +204,8 @@ export class CircSymptomChecklist extends CircElement {
         ${this.renderHeading(html`<slot name="heading">${checklistText.title()}</slot>`)}
         <p>${checklistText.intro()} ${privacy()}</p>
         <div part="form" class="form" @change=${this.onChange}>
-          ${renderChoice('redFlags', redFlagQuestion, redFlagNames, answers.redFlags, disabled)}
-          ${renderTriState(walkingPainQuestion, answers.walkingPain, disabled)}
-          ${
-            asksFollowUps(answers)
-              ? html`${followUpQuestions.map((question) =>
-                  renderTriState(question, answers[question.key as TriStateQuestion], disabled),
-                )}
-                ${renderChoice('sites', siteQuestion, siteNames, answers.sites, disabled)}`
-              : ''
-          }
+          ${renderOpeningQuestions(answers, disabled)}
+          ${asksFollowUps(answers) ? renderFollowUpQuestions(answers, disabled) : ''}
           <div class="actions">
             <button type="button" ?disabled=${disabled} @click=${this.reset}>
               ${checklistText.reset()}
