@@ -146,7 +146,10 @@ const registrationModule = /[\\/]src[\\/]([^\\/]+)\.ts$/;
  * Stable names for the CDN chunks, beside the bundle and the loader: a locale file
  * is `<locale>.js` (`cy.js`), an element's chunk for the loader is its registration
  * entry's name (`explainer.js`), what most of them share (Lit and the base among it)
- * is `shared.js`. Anything else Rolldown splits off keeps a hashed name.
+ * is `shared.js`. Anything else Rolldown splits off is named after its first module
+ * (`shared-statements.js`), without a hash: the files are published per version, so a
+ * name never needs to change for caching, and partners' SRI lists stay the same from one
+ * build to the next.
  */
 function cdnChunkFileName(chunk: { name: string; facadeModuleId: string | null }): string {
   const id = chunk.facadeModuleId ?? '';
@@ -155,7 +158,7 @@ function cdnChunkFileName(chunk: { name: string; facadeModuleId: string | null }
   const entry = registrationModule.exec(id);
   if (entry && id.startsWith(srcDir)) return `${entry[1]}.js`;
   if (chunk.name === 'shared') return 'shared.js';
-  return '[name]-[hash].js';
+  return '[name].js';
 }
 
 /**
