@@ -53,11 +53,20 @@ function registrationEntries(): Record<string, string> {
 }
 
 /**
+ * The Node-only entries (issue 13): `circulation-elements/ssr` and the pre-render CLI
+ * (package `bin`). In the npm build only; the CDN builds are for browsers.
+ */
+const serverEntries: Record<string, string> = {
+  'ssr/index': `${srcDir}/ssr/index.ts`,
+};
+
+/**
  * Bare imports that stay external in the npm build: `lit`, `lit/*`,
  * `lit-html`, `lit-element`, `@lit/*`, `@lit-labs/*`, and whatever else is a
  * runtime (peer) dependency in package.json.
  */
 function isExternal(id: string): boolean {
+  if (id.startsWith('node:')) return true;
   if (/^(lit|lit-html|lit-element)(\/|$)/.test(id)) return true;
   if (/^@lit(-labs)?\//.test(id)) return true;
   return runtimeDependencies.some((name) => id === name || id.startsWith(`${name}/`));
@@ -122,7 +131,7 @@ function npmConfig(): UserConfig {
       sourcemap: true,
       reportCompressedSize: false,
       lib: {
-        entry: registrationEntries(),
+        entry: { ...registrationEntries(), ...serverEntries },
         formats: ['es'],
       },
       rolldownOptions: {

@@ -7,6 +7,7 @@
 //   checklist/ →  nothing of ours (the pure rule)
 //   base/      →  nothing of ours but the generated locales/
 //   cdn/       →  the registration entries (src/*.ts) only, lazily: the CDN loader
+//   ssr/       →  the entry files, base/ and citations/ (Node only; nothing imports ssr/)
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,10 @@ const allowed = {
   content: { values: ['base'], types: ['base', 'checklist'] },
   citations: { values: ['base', 'content'], types: ['base', 'content'] },
   cdn: { values: ['(entry files)'], types: [] },
+  ssr: {
+    values: ['(entry files)', 'base', 'citations'],
+    types: ['(entry files)', 'base', 'citations'],
+  },
 };
 
 /** Every non-test TypeScript file below `dir`, relative to src/. */

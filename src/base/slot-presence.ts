@@ -1,6 +1,14 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * On the server an element cannot see its light DOM (`@lit-labs/ssr` gives it only its
+ * attributes), so the server renderer (`ssr/`) writes the slots it found in the page into
+ * this attribute, space-separated (`#default` for the default slot), and removes it from
+ * the output. Read only on the server.
+ */
+export const serverSlotsAttribute = 'data-circ-slots';
 
 /**
  * Tells whether partners put content into a slot, and re-renders the host when that
@@ -18,6 +26,10 @@ export class SlotPresenceController implements ReactiveController {
 
   /** True when the named slot (or the default slot, for `null`) has meaningful content. */
   has(slotName: string | null): boolean {
+    if (isServer) {
+      const slots = (this.host.getAttribute(serverSlotsAttribute) ?? '').split(' ');
+      return slots.includes(slotName ?? '#default');
+    }
     if (slotName === null) {
       return Array.from(this.host.childNodes).some(isDefaultSlotContent);
     }
