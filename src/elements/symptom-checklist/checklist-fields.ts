@@ -19,6 +19,11 @@ import {
 // binding per group's disabled state and one per option's checked state. Nothing is
 // rebuilt on a render, and there is no nested template (and no comment markers) per
 // question or option.
+//
+// The checked state is bound as the `checked` attribute, which a server render writes
+// only when true (`@lit-labs/ssr` would write `.checked=${false}` as checked="false",
+// which checks the box). The attribute is only an input's default state, so the element
+// also sets each input's live `checked` from it after every render (`syncCheckedState`).
 
 interface Option {
   readonly type: 'radio' | 'checkbox';
@@ -78,7 +83,7 @@ function questionPieces(questions: readonly Question[]): string[] {
     if (hintText) append(`<p class="hint" id="${hintId}">${escapeHtml(hintText)}</p>`);
     for (const option of options) {
       append(
-        ` <label class="option"><input type="${option.type}" name="${escapeHtml(key)}" value="${escapeHtml(option.value)}" .checked=`,
+        ` <label class="option"><input type="${option.type}" name="${escapeHtml(key)}" value="${escapeHtml(option.value)}" ?checked=`,
       );
       pieces.push(` /><span>${escapeHtml(option.label())}</span></label>`);
     }
@@ -147,4 +152,13 @@ export function renderFollowUpQuestions(
     () => [...followUpQuestions.map(triState), choice('sites', siteQuestion, siteNames)],
     values,
   );
+}
+
+/**
+ * Sets each input's live checked state to its `checked` attribute (what the answers say),
+ * after a render: once the reader has touched an input, the attribute alone no longer
+ * moves it (a cleared answer would stay ticked on screen).
+ */
+export function syncCheckedState(root: ParentNode): void {
+  for (const input of root.querySelectorAll('input')) input.checked = input.hasAttribute('checked');
 }

@@ -14,7 +14,11 @@ import {
 } from '../../checklist/classify.js';
 import type { ChecklistAnswers, ChecklistResult } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
-import { renderFollowUpQuestions, renderOpeningQuestions } from './checklist-fields.js';
+import {
+  renderFollowUpQuestions,
+  renderOpeningQuestions,
+  syncCheckedState,
+} from './checklist-fields.js';
 import { answersFromFormState, checklistFormValue } from './checklist-form.js';
 import {
   announcementFor,
@@ -219,6 +223,11 @@ export class CircSymptomChecklist extends CircElement {
         <div class="visually-hidden" role="alert">${assertive ? text() : ''}</div>
       </div>
     `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    syncCheckedState(this.renderRoot);
   }
 
   /** The checked `audience` that `render()` shows. */
