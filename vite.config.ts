@@ -171,6 +171,17 @@ function cdnChunkFileName(chunk: { name: string; facadeModuleId: string | null }
 }
 
 /**
+ * The bundle's own lazily loaded chunks (its hydration support) import the bundle, and
+ * the loader's import `shared.js`: the same module, two different files. So the bundle's
+ * are prefixed (`circulation-elements.hydrate-support.js`), and neither build overwrites
+ * the other's. Locale files are the same in both and keep their names.
+ */
+function bundleChunkFileName(chunk: { name: string; facadeModuleId: string | null }): string {
+  if (localeModule.test(chunk.facadeModuleId ?? '')) return cdnChunkFileName(chunk);
+  return `circulation-elements.${cdnChunkFileName(chunk)}`;
+}
+
+/**
  * Both CDN builds write the locale files (`cy.js` …), so the two copies must be the
  * same file: a locale module imports nothing (lit-localize's output, with its own `str`,
  * see scripts/localize/build.mjs). If one ever imports something, each build would
@@ -233,9 +244,16 @@ function cdnConfig(): UserConfig {
   return mergeConfig(cdnBaseConfig(), {
     build: {
       lib: {
-        entry: `${srcDir}/index.ts`,
+        entry: `${srcDir}/cdn/bundle.ts`,
         formats: ['es'],
         fileName: () => 'circulation-elements.js',
+      },
+      rolldownOptions: {
+        // Lit and everything else the hydration chunk shares with the bundle stay in the
+        // bundle (the chunk imports them from it): the bundle stays one self-contained
+        // file. With the default ('strict'), Rolldown splits them into a third file.
+        preserveEntrySignatures: 'allow-extension',
+        output: { chunkFileNames: bundleChunkFileName },
       },
     },
   });

@@ -6,7 +6,7 @@
 //   content/   →  base/ (and the checklist's types: the questions and results are keyed by them)
 //   checklist/ →  nothing of ours (the pure rule)
 //   base/      →  nothing of ours but the generated locales/
-//   cdn/       →  the registration entries (src/*.ts) only, lazily: the CDN loader
+//   cdn/       →  the registration entries (src/*.ts), base/ (the hydration support)
 //   ssr/       →  the entry files, base/ and citations/ (Node only; nothing imports ssr/)
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ const allowed = {
   checklist: { values: [], types: [] },
   content: { values: ['base'], types: ['base', 'checklist'] },
   citations: { values: ['base', 'content'], types: ['base', 'content'] },
-  cdn: { values: ['(entry files)'], types: [] },
+  cdn: { values: ['(entry files)', 'base'], types: ['base'] },
   ssr: {
     values: ['(entry files)', 'base', 'citations'],
     types: ['(entry files)', 'base', 'citations'],

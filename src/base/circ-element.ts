@@ -1,4 +1,11 @@
-import { LitElement, type CSSResultArray, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  LitElement,
+  render,
+  type CSSResultArray,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, type CircEventDetail, type CircEventName } from './emit.js';
 import { headingLevelHasChanged, isHeadingLevel, type HeadingLevel } from './heading-level.js';
@@ -57,6 +64,47 @@ export class CircElement extends LitElement {
     super();
     // Re-renders in the new language when the locale changes (see locale-controller.ts).
     new LocaleController(this);
+  }
+
+  /** True while the shadow root is the pre-rendered one, until the first render. */
+  private prerendered = false;
+
+  /**
+   * The shadow root. A pre-rendered one (Declarative Shadow DOM from
+   * `circulation-elements/ssr`) is kept, and gets the same adopted style sheets as a new
+   * one: its `<style>` is inline, which a strict CSP (`style-src 'self'`) blocks.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.prerendered = this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    if (this.prerendered && root instanceof ShadowRoot) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  }
+
+  /**
+   * Renders; the first render of a pre-rendered element hydrates it (keeps its nodes).
+   * If the pre-rendered content does not match what the element renders now (another
+   * language, another source list), the hydration fails: the element then renders
+   * afresh, with one warning, rather than stay inert.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.prerendered) {
+      super.update(changed);
+      return;
+    }
+    this.prerendered = false;
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.warnOnce(
+        'hydration',
+        `the pre-rendered content did not match (${String(error)}); rendered again.`,
+      );
+      this.renderRoot.replaceChildren();
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
   }
 
   /**

@@ -16,6 +16,11 @@
  * module fails to load, it warns once and tries again when another element with that tag
  * is added. Locale follows `<html lang>`, as with the bundle. No exports: the language is
  * set through `<html lang>`, the elements are configured through their attributes.
+ *
+ * On a page pre-rendered by `circulation-elements/ssr` (an element of ours already has a
+ * shadow root), it first loads the hydration support (`hydrate-support.js`) and, if the
+ * page has a `<circ-sources>`, that list's module, so the elements hydrate with the same
+ * citation numbers as the server gave them. Other pages never fetch either.
  */
 
 /** Each tag's module: its registration entry, bundled by the CDN build as one chunk. */
@@ -49,7 +54,29 @@ function loadWithin(root: Element): void {
   for (const element of root.querySelectorAll(waiting.join(','))) load(element.localName);
 }
 
-if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
+/** Our elements in the page's markup that were pre-rendered (they have a shadow root). */
+function prerenderedTags(): Set<string> {
+  const tags = new Set<string>();
+  for (const element of document.querySelectorAll(Object.keys(modules).join(','))) {
+    if (element.shadowRoot) tags.add(element.localName);
+  }
+  return tags;
+}
+
+/** Before the rest: the hydration support, and the list that numbers the citations. */
+async function prepareHydration(tags: Set<string>): Promise<void> {
+  try {
+    await import('./hydrate-support.js');
+    if (tags.has('circ-sources')) {
+      requested.add('circ-sources');
+      await modules['circ-sources']!();
+    }
+  } catch (error) {
+    console.warn(`circulation-elements: could not load the hydration support (${String(error)}).`);
+  }
+}
+
+function start(): void {
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -58,6 +85,12 @@ if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
     }
   }).observe(document, { childList: true, subtree: true });
   loadWithin(document.documentElement);
+}
+
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
+  const prerendered = prerenderedTags();
+  if (prerendered.size === 0) start();
+  else void prepareHydration(prerendered).then(start);
 }
 
 export {};

@@ -1,0 +1,120 @@
+// Hydration through npm, as a partner's bundle does it: `circulation-elements/hydrate.js`
+// first, then the elements, on a page pre-rendered by `circulation-elements/ssr`.
+//
+// The published files on both sides (dist/, `npm run build` first): Lit hydrates a template
+// only if the browser renders it from the same template strings as the server did, and
+// the build minifies our templates, so source served to the browser would never match a
+// server render of the build. The hydration support must load before Lit does: it is
+// this file's first import (what dist/hydrate.js imports), and the elements are imported
+// only once the pre-rendered page is in place.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect } from '@open-wc/testing';
+import { insertPrerendered, prerender, shadowNodes } from '../test-utils/prerender.js';
+import { captureWarnings } from '../test-utils/warnings.js';
+
+const page = `
+  <circ-explainer topic="treatment"><a slot="footer" href="/book">Book an appointment</a></circ-explainer>
+  <circ-comparison></circ-comparison>
+  <circ-symptom-checklist></circ-symptom-checklist>
+  <circ-care-card urgency="urgent"></circ-care-card>
+  <circ-sources only="nice-cg147 cochrane-supervised-exercise nhs-pad"></circ-sources>
+`;
+const tags = [
+  'circ-explainer',
+  'circ-comparison',
+  'circ-symptom-checklist',
+  'circ-care-card',
+  'circ-sources',
+];
+
+type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
+
+describe('hydration (npm: circulation-elements/hydrate.js first)', () => {
+  let warnings: string[] = [];
+  const container = document.createElement('div');
+  const prerendered = new Map<string, { nodes: Node[]; rect: DOMRect; text: string }>();
+
+  before(async () => {
+    const capture = captureWarnings();
+    document.body.append(container);
+    insertPrerendered(container, await prerender(page));
+    for (const tag of tags) {
+      const host = container.querySelector(tag)!;
+      prerendered.set(tag, {
+        nodes: shadowNodes(host),
+        rect: host.getBoundingClientRect(),
+        text: host.shadowRoot!.textContent!,
+      });
+    }
+    // Through variables, so the type checker does not need dist/ to exist.
+    const hydrateEntry = '/dist/hydrate.js';
+    const elementsEntry = '/dist/index.js';
+    await import(/* @vite-ignore */ hydrateEntry);
+    await import(/* @vite-ignore */ elementsEntry);
+    for (const tag of tags) {
+      await customElements.whenDefined(tag);
+      await (container.querySelector(tag) as Updatable).updateComplete;
+    }
+    capture.restore();
+    warnings = capture.messages;
+  });
+
+  after(() => container.remove());
+
+  it('was pre-rendered: every element had its shadow root before any script defined it', () => {
+    for (const tag of tags) expect(prerendered.get(tag)!.nodes.length, tag).to.be.greaterThan(3);
+  });
+
+  it('keeps every pre-rendered node: the elements hydrate, they do not render again', () => {
+    for (const tag of tags) {
+      const host = container.querySelector(tag)!;
+      const now = shadowNodes(host);
+      const kept = prerendered.get(tag)!.nodes;
+      expect(now.length, tag).to.equal(kept.length);
+      expect(
+        now.every((node, index) => node === kept[index]),
+        `${tag} replaced nodes`,
+      ).to.equal(true);
+      expect(host.shadowRoot!.textContent, tag).to.equal(prerendered.get(tag)!.text);
+    }
+  });
+
+  it('shifts nothing: every element keeps its size and place', () => {
+    for (const tag of tags) {
+      const rect = container.querySelector(tag)!.getBoundingClientRect();
+      const was = prerendered.get(tag)!.rect;
+      expect([rect.x, rect.y, rect.width, rect.height], tag).to.deep.equal([
+        was.x,
+        was.y,
+        was.width,
+        was.height,
+      ]);
+    }
+  });
+
+  it('warns about nothing (no mismatch, no fallback)', () => {
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('answers after hydration: a yes brings the follow-up questions and a result event', async () => {
+    const checklist = container.querySelector('circ-symptom-checklist') as Updatable;
+    let results = 0;
+    checklist.addEventListener('circ-result-change', () => results++);
+    const yes = checklist.shadowRoot!.querySelector<HTMLInputElement>(
+      'input[name="walkingPain"][value="yes"]',
+    )!;
+    yes.click();
+    await checklist.updateComplete;
+    expect(yes.checked).to.equal(true);
+    expect(checklist.shadowRoot!.querySelectorAll('fieldset').length).to.be.greaterThan(2);
+    expect(results).to.equal(1);
+  });
+
+  it("numbers the citations from the page's source list, as the server did", () => {
+    const marker = container
+      .querySelector('circ-explainer')!
+      .shadowRoot!.querySelector('a.cite[data-source-id="nice-cg147"]')!;
+    expect(marker.getAttribute('href')).to.equal('#circ-source-nice-cg147');
+    expect(marker.textContent).to.equal('1');
+  });
+});
