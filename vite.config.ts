@@ -58,6 +58,7 @@ function registrationEntries(): Record<string, string> {
  */
 const serverEntries: Record<string, string> = {
   'ssr/index': `${srcDir}/ssr/index.ts`,
+  'ssr/cli': `${srcDir}/ssr/cli.ts`,
 };
 
 /**
