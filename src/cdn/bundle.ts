@@ -5,6 +5,8 @@
  */
 import { provideHydrationSupport } from '../base/hydration.js';
 
-provideHydrationSupport(() => import('./hydrate-support.js').then(() => undefined));
+provideHydrationSupport(() =>
+  import('./hydrate-support.js').then((support) => support.applyHydrationSupport()),
+);
 
 export * from '../index.js';

@@ -66,7 +66,7 @@ function prerenderedTags(): Set<string> {
 /** Before the rest: the hydration support, and the list that numbers the citations. */
 async function prepareHydration(tags: Set<string>): Promise<void> {
   try {
-    await import('./hydrate-support.js');
+    (await import('./hydrate-support.js')).applyHydrationSupport();
     if (tags.has('circ-sources')) {
       requested.add('circ-sources');
       await modules['circ-sources']!();

@@ -26,3 +26,63 @@ export function shadowNodes(host: Element): Node[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
   return nodes;
 }
+
+/** What a pre-rendered element looked like before any script defined it. */
+export interface PrerenderedSnapshot {
+  readonly nodes: Node[];
+  readonly rect: DOMRect;
+  readonly text: string;
+}
+
+/** The shadow nodes, box and text of the first element of each of `tags` in `container`. */
+export function snapshotPrerendered(
+  container: Element,
+  tags: readonly string[],
+): Map<string, PrerenderedSnapshot> {
+  const snapshots = new Map<string, PrerenderedSnapshot>();
+  for (const tag of tags) {
+    const host = container.querySelector(tag)!;
+    snapshots.set(tag, {
+      nodes: shadowNodes(host),
+      rect: host.getBoundingClientRect(),
+      text: host.shadowRoot!.textContent!,
+    });
+  }
+  return snapshots;
+}
+
+/**
+ * The tags (of `snapshots`) whose element no longer has the same shadow nodes, text or
+ * box as when pre-rendered: empty when every element hydrated without a change.
+ */
+export function changedSincePrerender(
+  container: Element,
+  snapshots: ReadonlyMap<string, PrerenderedSnapshot>,
+): string[] {
+  const changed: string[] = [];
+  for (const [tag, was] of snapshots) {
+    const host = container.querySelector(tag)!;
+    const nodes = shadowNodes(host);
+    const rect = host.getBoundingClientRect();
+    const same =
+      nodes.length === was.nodes.length &&
+      nodes.every((node, index) => node === was.nodes[index]) &&
+      host.shadowRoot!.textContent === was.text &&
+      rect.x === was.rect.x &&
+      rect.y === was.rect.y &&
+      rect.width === was.rect.width &&
+      rect.height === was.rect.height;
+    if (!same) changed.push(tag);
+  }
+  return changed;
+}
+
+/** Resolves once every element of `tags` in `container` is defined and has rendered. */
+export async function whenRendered(container: Element, tags: readonly string[]): Promise<void> {
+  for (const tag of tags) {
+    await customElements.whenDefined(tag);
+    for (const element of container.querySelectorAll(tag)) {
+      await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    }
+  }
+}

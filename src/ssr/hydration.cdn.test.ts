@@ -1,0 +1,62 @@
+// The CDN bundle on a pre-rendered page: it fetches its hydration support from beside it
+// (only because the page is pre-rendered) and hydrates every element. The bundle carries
+// its own Lit, so nothing here needs to load first.
+import { expect } from '@open-wc/testing';
+import {
+  changedSincePrerender,
+  insertPrerendered,
+  prerender,
+  snapshotPrerendered,
+  whenRendered,
+} from '../test-utils/prerender.js';
+import { captureWarnings } from '../test-utils/warnings.js';
+
+const tags = ['circ-explainer', 'circ-comparison', 'circ-symptom-checklist', 'circ-sources'];
+const page = `
+  <circ-explainer topic="ischaemia"></circ-explainer>
+  <circ-comparison with-critical></circ-comparison>
+  <circ-symptom-checklist></circ-symptom-checklist>
+  <circ-sources></circ-sources>
+`;
+
+describe('hydration by the CDN bundle (dist/cdn/circulation-elements.js)', () => {
+  const container = document.createElement('div');
+  let snapshots: ReturnType<typeof snapshotPrerendered>;
+  let warnings: string[] = [];
+
+  before(async () => {
+    const capture = captureWarnings();
+    document.body.append(container);
+    insertPrerendered(container, await prerender(page));
+    snapshots = snapshotPrerendered(container, tags);
+    const bundle = '/dist/cdn/circulation-elements.js';
+    await import(/* @vite-ignore */ bundle);
+    await whenRendered(container, tags);
+    capture.restore();
+    warnings = capture.messages;
+  });
+
+  after(() => container.remove());
+
+  it('fetched its hydration support from beside it', () => {
+    const fetched = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(fetched).to.include('/dist/cdn/circulation-elements.hydrate-support.js');
+  });
+
+  it('keeps every pre-rendered node and shifts nothing, without a warning', () => {
+    expect(warnings).to.deep.equal([]);
+    expect(changedSincePrerender(container, snapshots)).to.deep.equal([]);
+  });
+
+  it('answers after hydration', async () => {
+    const checklist = container.querySelector('circ-symptom-checklist')!;
+    const results: unknown[] = [];
+    checklist.addEventListener('circ-result-change', (event) => results.push(event));
+    checklist.shadowRoot!.querySelector<HTMLInputElement>('input[value="rest-pain"]')!.click();
+    await (checklist as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(results.length).to.equal(1);
+    expect(checklist.shadowRoot!.querySelector('circ-care-card')).to.exist;
+  });
+});

@@ -1,0 +1,62 @@
+// A page pre-rendered in Welsh hydrates in Welsh: the elements wait for the page's language
+// to load before their first render, so it matches the server's (built files on both
+// sides, as in hydration.test.ts; the hydration support is the first import).
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect } from '@open-wc/testing';
+import {
+  changedSincePrerender,
+  insertPrerendered,
+  prerender,
+  snapshotPrerendered,
+  whenRendered,
+} from '../test-utils/prerender.js';
+import { captureWarnings } from '../test-utils/warnings.js';
+
+const tags = ['circ-explainer', 'circ-symptom-checklist', 'circ-care-card'];
+const page = `
+  <circ-explainer topic="when-to-seek-help"></circ-explainer>
+  <circ-symptom-checklist></circ-symptom-checklist>
+  <circ-care-card urgency="emergency"></circ-care-card>
+`;
+
+describe('hydration of a page pre-rendered in Welsh', () => {
+  const container = document.createElement('div');
+  let snapshots: ReturnType<typeof snapshotPrerendered>;
+  let warnings: string[] = [];
+
+  before(async () => {
+    const capture = captureWarnings();
+    document.documentElement.lang = 'cy';
+    document.body.append(container);
+    insertPrerendered(container, await prerender(page, 'cy'));
+    snapshots = snapshotPrerendered(container, tags);
+    const elementsEntry = '/dist/index.js'; // a variable: the type checker needs no dist/
+    await import(/* @vite-ignore */ elementsEntry);
+    await whenRendered(container, tags);
+    capture.restore();
+    warnings = capture.messages;
+  });
+
+  after(() => {
+    container.remove();
+    document.documentElement.lang = 'en-GB';
+  });
+
+  it('was pre-rendered in Welsh', () => {
+    expect(snapshots.get('circ-symptom-checklist')!.text).to.include('Gwiriwch symptomau');
+  });
+
+  it('hydrates in Welsh, keeping every node and shifting nothing, without a warning', () => {
+    expect(changedSincePrerender(container, snapshots)).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('answers in Welsh after hydration', async () => {
+    const checklist = container.querySelector('circ-symptom-checklist')!;
+    checklist.shadowRoot!.querySelector<HTMLInputElement>('input[value="sudden-onset"]')!.click();
+    await (checklist as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const card = checklist.shadowRoot!.querySelector('circ-care-card')!;
+    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(card.shadowRoot!.textContent).to.include('Ffoniwch 999');
+  });
+});
