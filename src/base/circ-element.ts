@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit, type CircEventDetail, type CircEventName } from './emit.js';
+import { hydrationSupported } from './hydration.js';
 import { headingLevelHasChanged, isHeadingLevel, type HeadingLevel } from './heading-level.js';
 import { renderHeading, type HeadingOptions } from './render-heading.js';
 import { LocaleController } from './locale-controller.js';
@@ -79,6 +80,12 @@ export class CircElement extends LitElement {
     const root = super.createRenderRoot();
     if (this.prerendered && root instanceof ShadowRoot) {
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      // Without the hydration support Lit renders into the root as it is, after the
+      // pre-rendered content: the element would show twice. Start from an empty root.
+      if (!hydrationSupported()) {
+        this.clearPrerendered(root);
+        this.prerendered = false;
+      }
     }
     return root;
   }
@@ -102,9 +109,18 @@ export class CircElement extends LitElement {
         'hydration',
         `the pre-rendered content did not match (${String(error)}); rendered again.`,
       );
-      this.renderRoot.replaceChildren();
+      this.clearPrerendered(this.renderRoot);
       render(this.render(), this.renderRoot, this.renderOptions);
     }
+  }
+
+  /**
+   * Empties a pre-rendered root to render into it afresh. LitElement renders before the
+   * root's first child as it found it (there, a pre-rendered node): render at the end now.
+   */
+  private clearPrerendered(root: HTMLElement | DocumentFragment): void {
+    root.replaceChildren();
+    this.renderOptions.renderBefore = null;
   }
 
   /**
