@@ -4,7 +4,15 @@
 // circ-* element of a page becomes Declarative Shadow DOM through `renderToString`, and
 // every other byte of the page stays as written. No network, no dependency beyond ours.
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { parse } from 'parse5';
@@ -110,11 +118,15 @@ function reason(error: unknown): string {
   return (code && known[code]) ?? (error as Error).message;
 }
 
-/** A page's text. Throws a `CliError` for a file that cannot be read or is not UTF-8. */
-async function readPage(file: string, shown: string): Promise<string> {
+/**
+ * A page's text. Throws a `CliError` for a file that cannot be read or is not UTF-8.
+ * (The file work is synchronous: pages go one at a time, and Node's promise-based
+ * `readFile` costs more than rendering a page.)
+ */
+function readPage(file: string, shown: string): string {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     throw new CliError(`cannot read ${shown}: ${reason(error)}`);
   }
@@ -139,23 +151,20 @@ function pageLanguage(page: string): string | undefined {
  * the same folder, then renamed over it (a rename within a folder is atomic). Creates the
  * folder if needed; an existing file keeps its permissions.
  */
-async function writeAtomically(file: string, text: string, shown: string): Promise<void> {
+function writeAtomically(file: string, text: string, shown: string): void {
   const dir = path.dirname(file);
   const temporary = path.join(
     dir,
     `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    await mkdir(dir, { recursive: true });
-    const mode = await stat(file).then(
-      (existing) => existing.mode & 0o777,
-      () => undefined,
-    );
-    await writeFile(temporary, text);
-    if (mode !== undefined) await chmod(temporary, mode);
-    await rename(temporary, file);
+    mkdirSync(dir, { recursive: true });
+    const mode = statSync(file, { throwIfNoEntry: false })?.mode;
+    writeFileSync(temporary, text);
+    if (mode !== undefined) chmodSync(temporary, mode & 0o777);
+    renameSync(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw new CliError(`cannot write ${shown}: ${reason(error)}`);
   }
 }
@@ -246,7 +255,7 @@ function clearProgress(): void {
 /** One page: to standard output (no `-o`) or to its file. */
 async function renderOne({ inputs, output, locale }: Options): Promise<void> {
   const [input] = inputs as [string];
-  const text = await renderPage(await readPage(input, input), locale, input);
+  const text = await renderPage(readPage(input, input), locale, input);
   if (output === undefined) {
     await new Promise<void>((resolve, reject) => {
       const fail = (error: Error) =>
@@ -255,7 +264,7 @@ async function renderOne({ inputs, output, locale }: Options): Promise<void> {
       process.stdout.write(text, (error) => (error ? fail(error) : resolve()));
     });
   } else {
-    await writeAtomically(path.resolve(output), text, output);
+    writeAtomically(path.resolve(output), text, output);
   }
 }
 
@@ -270,12 +279,8 @@ async function renderMany(options: Options): Promise<{ failures: string[]; writt
   for (const [index, page] of pages.entries()) {
     showProgress(index + 1, pages.length, page.shown);
     try {
-      const text = await renderPage(
-        await readPage(page.input, page.shown),
-        options.locale,
-        page.shown,
-      );
-      await writeAtomically(page.output, text, path.relative(process.cwd(), page.output));
+      const text = await renderPage(readPage(page.input, page.shown), options.locale, page.shown);
+      writeAtomically(page.output, text, path.relative(process.cwd(), page.output));
       written++;
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
