@@ -156,6 +156,23 @@ describe('renderToString: the page around our elements', () => {
   });
 });
 
+describe('renderToString: styles', () => {
+  it("puts each shadow root's styles in it as a <style> by default", async () => {
+    const html = await renderToString('<circ-symptom-checklist></circ-symptom-checklist>');
+    assert.equal(elementsNamed(shadowRootOf(html, 'circ-symptom-checklist'), 'style').length, 1);
+  });
+
+  it('leaves every <style> out with inlineStyles: false (for a CSP without inline styles)', async () => {
+    const html = await renderToString(
+      '<circ-explainer topic="treatment"><circ-care-card slot="footer" urgency="urgent"></circ-care-card></circ-explainer>',
+      { inlineStyles: false },
+    );
+    assert.doesNotMatch(html, /<style/);
+    assert.match(textOf(shadowRootOf(html, 'circ-explainer')), /stopping smoking/);
+    assert.match(textOf(shadowRootOf(html, 'circ-care-card')), /urgent GP appointment/);
+  });
+});
+
 describe('renderToString: slots', () => {
   it('shows partner content instead of the built-in body when the default slot is filled', async () => {
     const html = await renderToString(

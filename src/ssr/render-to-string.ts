@@ -22,6 +22,14 @@ export interface RenderOptions {
    * one of them (`cy-GB`). Anything else is refused with a `RangeError`.
    */
   readonly locale?: string;
+  /**
+   * Whether each shadow root carries its styles as a `<style>` element (default `true`),
+   * so the content is styled before any script runs. A page whose Content-Security-Policy
+   * forbids inline styles (`style-src 'self'`) would block them and report a violation
+   * per element: pass `false` there. The elements then show unstyled until the script
+   * hydrates them, which gives them the same styles as constructed style sheets.
+   */
+  readonly inlineStyles?: boolean;
 }
 
 const ourTag = /^circ-/;
@@ -83,13 +91,20 @@ function startTagOf(element: Element, source: string): string {
   return source.slice(startOffset, endOffset);
 }
 
+/** A shadow root's own `<style>`, its first child (`inlineStyles: false` drops it). */
+const ownStyles = /(<template shadowroot="open" shadowrootmode="open">)<style>[^<]*<\/style>/g;
+
 /**
  * The Declarative Shadow DOM of `element` (its `<template shadowrootmode>`), rendered by
  * `@lit-labs/ssr` from its start tag as written (its attributes) and the slots its light
  * DOM fills. The light DOM itself is not rendered here: it stays in the page as written,
  * and elements of ours inside it get their own shadow roots.
  */
-async function shadowRootOf(element: Element, source: string): Promise<string> {
+async function shadowRootOf(
+  element: Element,
+  source: string,
+  inlineStyles: boolean,
+): Promise<string> {
   const tag = element.tagName;
   const startTag = startTagOf(element, source).replace(
     /\s*\/?>$/,
@@ -99,7 +114,9 @@ async function shadowRootOf(element: Element, source: string): Promise<string> {
   const start = output.indexOf('<template shadowroot');
   const end = output.lastIndexOf(`</${tag}>`);
   if (start < 0 || end < start) return '';
-  return output.slice(start, end);
+  const shadowRoot = output.slice(start, end);
+  // Each shadow root's own styles are its first child, nested elements' included.
+  return inlineStyles ? shadowRoot : shadowRoot.replace(ownStyles, '$1');
 }
 
 /** The `<circ-sources>` lists the server renderer met, while one render runs. */
@@ -125,7 +142,10 @@ export function renderToString(fragment: string, options: RenderOptions = {}): P
   return run;
 }
 
-async function renderNow(fragment: string, { locale }: RenderOptions): Promise<string> {
+async function renderNow(
+  fragment: string,
+  { locale, inlineStyles = true }: RenderOptions,
+): Promise<string> {
   if (locale !== undefined && !isSupportedLocale(locale)) {
     throw new RangeError(
       `circulation-elements: locale "${locale}" is not supported; use one of ${supportedLocales.join(', ')}.`,
@@ -144,7 +164,7 @@ async function renderNow(fragment: string, { locale }: RenderOptions): Promise<s
     // The first list numbers every marker, even those rendered before it: render it first
     // and keep it registered while the others render.
     if (lists[0]) {
-      await shadowRootOf(lists[0], fragment);
+      await shadowRootOf(lists[0], fragment, inlineStyles);
       const first = listsSeen.shift();
       if (first) citationRegistry.register(first);
       listsSeen.length = 0;
@@ -160,7 +180,7 @@ async function renderNow(fragment: string, { locale }: RenderOptions): Promise<s
       if (previous?.sourceCodeLocation && previous.sourceCodeLocation.startOffset === at) {
         at = previous.sourceCodeLocation.endOffset;
       }
-      output += await shadowRootOf(element, fragment);
+      output += await shadowRootOf(element, fragment, inlineStyles);
     }
     return output + fragment.slice(at);
   } finally {
