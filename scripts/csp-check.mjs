@@ -8,7 +8,10 @@
 // define a <circ-price-banner> added later and nothing before. Fails on any CSP
 // violation, script error, or element that did not render; each page also switches
 // <html lang> so a locale file loads lazily from beside the bundle or the loader's
-// shared chunk. Chromium only: Firefox and WebKit do not enforce
+// shared chunk. A third page is pre-rendered by circulation-elements/ssr (the built
+// dist/ssr, with `inlineStyles: false`, as the docs advise under this policy): the bundle
+// must hydrate it, keeping the pre-rendered nodes, styling the elements with constructed
+// style sheets, and answering. Chromium only: Firefox and WebKit do not enforce
 // `require-trusted-types-for`.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -32,8 +35,22 @@ for (const [mode, ...options] of [['cdn', '--emptyOutDir'], ['cdn-loader']]) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const { renderToString } = await import(`${root}dist/ssr/index.js`);
+const prerenderedPage = readFileSync(`${root}scripts/csp/prerendered-page.html`, 'utf8').replace(
+  '<!-- prerendered -->',
+  await renderToString(
+    '<circ-explainer topic="treatment"></circ-explainer><circ-symptom-checklist></circ-symptom-checklist>',
+    { inlineStyles: false },
+  ),
+);
+
 const files = {
   '/': ['text/html', () => readFileSync(`${root}scripts/csp/page.html`)],
+  '/prerendered.html': ['text/html', () => prerenderedPage],
+  '/capture-prerendered.js': [
+    'text/javascript',
+    () => readFileSync(`${root}scripts/csp/capture-prerendered.js`),
+  ],
   '/loader.html': ['text/html', () => readFileSync(`${root}scripts/csp/loader-page.html`)],
   '/watch-violations.js': [
     'text/javascript',
@@ -132,11 +149,33 @@ async function checkLoaderPage() {
   return { rendered, violations: window.cspViolations };
 }
 
+/** The pre-rendered page: the bundle hydrates it, keeps its nodes, styles it, answers. */
+async function checkPrerenderedPage() {
+  const explainer = document.querySelector('circ-explainer');
+  const checklist = document.querySelector('circ-symptom-checklist');
+  await customElements.whenDefined('circ-symptom-checklist');
+  await explainer.updateComplete;
+  await checklist.updateComplete;
+  const { heading, question } = window.prerenderedNodes;
+  const rendered = {};
+  rendered['circ-explainer hydrates, keeping its pre-rendered heading'] =
+    explainer.shadowRoot.querySelector('h2') === heading && heading.textContent === 'Treatment';
+  rendered['circ-explainer is styled by constructed style sheets'] =
+    explainer.shadowRoot.adoptedStyleSheets.length > 0 &&
+    getComputedStyle(explainer.shadowRoot.querySelector('.card')).borderTopStyle === 'solid';
+  question.click();
+  await checklist.updateComplete;
+  rendered['circ-symptom-checklist answers on its pre-rendered radio'] =
+    checklist.shadowRoot.querySelectorAll('fieldset').length > 2;
+  return { rendered, violations: window.cspViolations };
+}
+
 const problems = [];
 try {
   for (const [path, check, title] of [
     ['', checkBundlePage, 'circulation-elements.js, every element'],
     ['loader.html', checkLoaderPage, 'loader.js, one <circ-explainer>'],
+    ['prerendered.html', checkPrerenderedPage, 'circulation-elements.js, a pre-rendered page'],
   ]) {
     console.log(`${title}, under the strict CSP:`);
     const page = await browser.newPage();
