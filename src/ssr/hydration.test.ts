@@ -17,6 +17,9 @@ const page = `
   <circ-comparison></circ-comparison>
   <circ-symptom-checklist></circ-symptom-checklist>
   <circ-care-card urgency="urgent"></circ-care-card>
+  <circ-price-banner price="1950" provider="Example Vein Clinic" href="/prices"
+    ><p slot="includes">Scan, treatment and aftercare.</p></circ-price-banner
+  >
   <circ-sources only="nice-cg147 cochrane-supervised-exercise nhs-pad"></circ-sources>
 `;
 const tags = [
@@ -24,6 +27,7 @@ const tags = [
   'circ-comparison',
   'circ-symptom-checklist',
   'circ-care-card',
+  'circ-price-banner',
   'circ-sources',
 ];
 
