@@ -9,7 +9,10 @@
 //     modes interleaved in every run, a fresh page per measurement, medians as ratios.
 //  3. Nodes per instance and V8 / Blink heap per instance (CDP, after forced GC).
 //  4. A CPU profile of each element's render (top self time, through the source maps).
-// Prints one Markdown table, writes bench/results.json and the profile to
+//  5. Server rendering (issue 13, scripts/bench/ssr.mjs, before the browser starts):
+//     pages per second for 1,000 generated pages with three elements each, through the
+//     built renderToString in one process and through the built CLI on a folder of pages.
+// Prints the Markdown tables, writes bench/results.json and the profile to
 // /tmp/bench-profile.txt. Timings are for reading, never for tests or CI: it exits 0
 // unless something breaks. Environment: BENCH_RUNS (default 9, at least 7).
 import { execFileSync } from 'node:child_process';
@@ -28,6 +31,7 @@ import puppeteer from 'puppeteer-core';
 import { measureLoaderPage } from './bench/loader.mjs';
 import { topSelfTime } from './bench/profile.mjs';
 import { startServer } from './bench/server.mjs';
+import { measureServerRendering, pageCount as ssrPageCount } from './bench/ssr.mjs';
 import { bundleEntry, cdnFiles, fileSizes, registrationEntries } from './bench/sizes.mjs';
 import { CHROMIUM_BIN } from './wtr/engines.mjs';
 
@@ -135,6 +139,9 @@ try {
     entriesWithLit: entries,
     minimalLit: fileSizes(minimalLitFile),
   };
+
+  // --- 1c. server rendering: in child processes, before the browser is up ------------
+  results.serverRendering = await measureServerRendering({ root, workDir });
 
   server = await startServer({
     files: {
@@ -361,7 +368,7 @@ try {
   rmSync(workDir, { recursive: true, force: true });
 }
 
-function table({ sizes, loaderPage, render, runs: n }) {
+function table({ sizes, loaderPage, render, runs: n, serverRendering }) {
   const header = [
     'what',
     'gzip -9',
@@ -444,7 +451,54 @@ function table({ sizes, loaderPage, render, runs: n }) {
     `Render: first DOM call to forced layout, fresh page per measurement, modes interleaved; ` +
       `each ratio is the median over ${n} runs of that run's ratio. Heap: CDP, after forced GC.`,
   ];
-  return [line(header), rule, ...rows.slice(1).map(line), ...notes].join('\n');
+  return [
+    line(header),
+    rule,
+    ...rows.slice(1).map(line),
+    ...notes,
+    '',
+    serverTable(serverRendering),
+  ].join('\n');
+}
+
+/** The server-rendering figures (issue 13) as a table of their own. */
+function serverTable(ssr) {
+  const what = `server rendering: ${ssrPageCount.toLocaleString('en-GB')} pages, 3 elements each`;
+  if (!ssr.renderToString) return `${what}: ${ssr.skipped ?? `failed: ${ssr.error}`}`;
+  const { renderToString: inProcess, cli } = ssr;
+  const rows = [
+    [what, 'pages/s', 'ms per page', 'median of'],
+    [
+      '`renderToString` in one process (en-GB)',
+      inProcess.pagesPerSecond.toFixed(0),
+      inProcess.msPerPage.toFixed(2),
+      `${inProcess.passMs.length} passes`,
+    ],
+    [
+      '`renderToString`, the four locales in turn, page by page',
+      inProcess.fourLocalesInTurn.pagesPerSecond.toFixed(0),
+      (inProcess.fourLocalesInTurn.ms / ssrPageCount).toFixed(2),
+      '1 pass',
+    ],
+    [
+      "CLI `render 'site/**/*.html' --out-dir out`, process start to exit",
+      cli.pagesPerSecond.toFixed(0),
+      (cli.medianMs / ssrPageCount).toFixed(2),
+      `${cli.runsMs.length} runs`,
+    ],
+  ];
+  const widths = rows[0].map((_cell, i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (row) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+  const rule = `| ${widths.map((width, i) => (i === 0 ? '-'.repeat(width) : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`;
+  return [
+    line(rows[0]),
+    rule,
+    ...rows.slice(1).map(line),
+    '',
+    `Each page: ${kb(inProcess.averagePageBytes)} as written, ${kb(inProcess.averageRenderedBytes)} pre-rendered ` +
+      `(${kb(inProcess.averageRenderedGzipBytes)} gzip -9; every shadow root carries its <style>). ` +
+      `Importing dist/ssr/index.js: ${inProcess.importMs.toFixed(0)} ms.`,
+  ].join('\n');
 }
 
 function profileText(spec, ms, { totalMs, top, buckets, oursInclusive }) {
