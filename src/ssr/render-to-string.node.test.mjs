@@ -98,6 +98,26 @@ describe('renderToString: every element as Declarative Shadow DOM', () => {
     assert.ok(inputs.every((input) => !input.attrs.some((a) => a.name === 'checked')));
   });
 
+  it('renders a checklist with answers from its attribute: ticked boxes and the nested care card', async () => {
+    const html = await renderToString(
+      `<circ-symptom-checklist answers='{"redFlags": ["rest-pain"]}'></circ-symptom-checklist>`,
+    );
+    const root = shadowRootOf(html, 'circ-symptom-checklist');
+    const ticked = elementsNamed(root, 'input').filter((input) =>
+      input.attrs.some((a) => a.name === 'checked'),
+    );
+    assert.deepEqual(
+      ticked.map((input) => attribute(input, 'value')),
+      ['rest-pain'],
+    );
+    const [card] = elementsNamed(root, 'circ-care-card');
+    assert.ok(card, 'no care card in the result');
+    assert.equal(attribute(card, 'urgency'), 'urgent');
+    const cardRoot = card.childNodes.find((child) => child.tagName === 'template')?.content;
+    assert.ok(cardRoot, 'the nested care card has no shadow root');
+    assert.match(textOf(cardRoot), /urgent GP appointment/);
+  });
+
   it('renders a care card with its urgency in words, not colour alone', async () => {
     const html = await renderToString('<circ-care-card urgency="emergency"></circ-care-card>');
     const text = textOf(shadowRootOf(html, 'circ-care-card'));

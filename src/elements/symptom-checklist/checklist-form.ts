@@ -1,3 +1,4 @@
+import { emptyAnswers } from '../../checklist/classify.js';
 import type { ChecklistAnswers, ChecklistResult } from '../../checklist/checklist.types.js';
 
 /**
@@ -19,5 +20,24 @@ export function answersFromFormState(state: unknown): unknown {
     return (JSON.parse(state) as { answers?: unknown } | null)?.answers;
   } catch {
     return undefined;
+  }
+}
+
+/** An `answers` attribute that is not JSON: the setter warns about it and ignores it. */
+export class NotJson {
+  constructor(readonly text: string) {}
+}
+
+/**
+ * The `answers` attribute as answers: parsed JSON (which the setter then validates like
+ * any value), all unanswered when the attribute is removed, or `NotJson` when it cannot
+ * be parsed. Never throws: a converter runs in `attributeChangedCallback`.
+ */
+export function answersFromAttribute(value: string | null): unknown {
+  if (value === null) return emptyAnswers();
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return new NotJson(value);
   }
 }

@@ -9,6 +9,7 @@ import {
   button,
   cardOf,
   choose,
+  flagLabel,
   flags,
   legends,
   liveText,
@@ -46,19 +47,58 @@ describe('<circ-symptom-checklist>', () => {
         await choose(el, sites, siteQuestion.options.shin()); // still incomplete and routine
         await choose(el, startsAtRest, 'No');
         expect(details).to.have.length(1);
-        el.answers = { ...el.answers }; // the same answers again
-        expect(details).to.have.length(1);
+        // What code sets, code reads: no event, as setting an input's value fires no change.
         el.answers = typicalClaudication;
+        el.reset();
+        el.answers = typicalClaudication;
+        expect(details).to.have.length(1);
+        expect(el.result).to.deep.equal(classifyChecklist(typicalClaudication));
+        // The reader's next change fires again, with the result the reader now sees.
+        await choose(el, flags, flagLabel('rest-pain'));
         expect(details).to.have.length(2);
-        expect(details[1]).to.deep.equal({
-          pattern: 'typical',
-          grade: 1,
-          urgency: 'routine',
-          redFlags: [],
-        });
+        expect(details[1]).to.deep.equal(el.result);
+        expect(details[1]!.urgency).to.equal('urgent');
       } finally {
         document.body.removeEventListener('circ-result-change', listener);
       }
+    });
+
+    it('fires the first event however a framework orders answers and listener', async () => {
+      // answers set before the listener exists (React sets props before it adds handlers)
+      const el = await fixture<CircSymptomChecklist>(
+        html`<circ-symptom-checklist .answers=${typicalClaudication}></circ-symptom-checklist>`,
+      );
+      const event = oneEvent(el, 'circ-result-change');
+      await choose(el, flags, flagLabel('sudden-onset'));
+      expect((await event).detail.urgency).to.equal('emergency');
+    });
+
+    it('reads answers from a JSON attribute, and ignores one that is not JSON with one warning', async () => {
+      const el = await fixture<CircSymptomChecklist>(
+        html`<circ-symptom-checklist answers='{"walkingPain": "unable"}'></circ-symptom-checklist>`,
+      );
+      expect(el.answers).to.deep.equal({ ...emptyAnswers(), walkingPain: 'unable' });
+      expect(el.result.pattern).to.equal('unable-to-walk');
+      el.setAttribute('answers', '[object Object]');
+      el.setAttribute('answers', '[object Object]');
+      expect(el.answers.walkingPain).to.equal('unable');
+      expect(warnings.messages).to.deep.equal([
+        'circ-symptom-checklist: the answers attribute "[object Object]" is not JSON; it is ignored.',
+      ]);
+      el.removeAttribute('answers');
+      expect(el.answers).to.deep.equal(emptyAnswers());
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('validates JSON from the attribute like any answers', async () => {
+      const el = await fixture<CircSymptomChecklist>(
+        html`<circ-symptom-checklist
+          answers='{"sites": ["calf", "knee"]}'
+        ></circ-symptom-checklist>`,
+      );
+      expect(el.answers.sites).to.deep.equal(['calf']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('sites has unknown item "knee"');
     });
 
     it('gives copies: changing what `answers` or `result` returned changes nothing', async () => {

@@ -19,7 +19,12 @@ import {
   renderOpeningQuestions,
   syncCheckedState,
 } from './checklist-fields.js';
-import { answersFromFormState, checklistFormValue } from './checklist-form.js';
+import {
+  answersFromAttribute,
+  answersFromFormState,
+  checklistFormValue,
+  NotJson,
+} from './checklist-form.js';
 import {
   announcementFor,
   renderResult,
@@ -78,8 +83,8 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  * @csspart help - Where to get help (999, urgent GP or 111), ending the result when no red-flag card shows.
  * @csspart citation - Each citation marker in the result (a link to its source, or to its entry in `<circ-sources>`).
  *
- * @fires circ-cite - A citation marker in the result was activated; `detail.id` is the source id.
- * @fires circ-result-change - `result` changed (detail: the new `ChecklistResult`), whether by the reader, by setting `answers`, by reset or by the form.
+ * @fires {CustomEvent<CiteEventDetail>} circ-cite - A citation marker in the result was activated; `detail.id` is the source id.
+ * @fires {CustomEvent<ChecklistResult>} circ-result-change - The reader's input changed `result` (a click, a key, the "Clear all answers" button, a form reset); `detail` is the new result. Setting `answers` or calling `reset()` from code does not fire it, as setting an input's `value` does not fire `change`: read `result` instead.
  */
 export class CircSymptomChecklist extends CircElement {
   /** Makes the element a form control (`ElementInternals`). */
@@ -114,17 +119,27 @@ export class CircSymptomChecklist extends CircElement {
 
   /**
    * The current answers (a copy; all unanswered at first). Setting them validates them:
-   * anything malformed counts as unanswered, with one warning.
+   * anything malformed counts as unanswered, with one warning. As an attribute: JSON
+   * (`answers='{"walkingPain": true}'`); a value that is not JSON (a framework that set
+   * `"[object Object]"` before the element was defined) is ignored with one warning.
+   * Setting them fires no `circ-result-change`.
    */
-  @property({ attribute: false })
+  @property({ attribute: 'answers', converter: { fromAttribute: answersFromAttribute } })
   get answers(): ChecklistAnswers {
     return copyAnswers(this.current);
   }
 
   set answers(value: ChecklistAnswers) {
+    if (value instanceof NotJson) {
+      this.warnOnce(
+        `answers-attribute:${value.text}`,
+        `the answers attribute "${value.text}" is not JSON; it is ignored.`,
+      );
+      return;
+    }
     const { answers, problem } = normalizeAnswers(value);
     if (problem) this.warnOnce(`answers:${problem}`, problem);
-    this.commit(answers);
+    this.commit(answers, 'code');
   }
 
   /** What the answers mean, `classifyChecklist(answers)` (a copy). Read-only. */
@@ -132,9 +147,9 @@ export class CircSymptomChecklist extends CircElement {
     return { ...this.currentResult, redFlags: [...this.currentResult.redFlags] };
   }
 
-  /** Clears every answer, as the "Clear all answers" button does. */
+  /** Clears every answer, as the "Clear all answers" button does (without the event). */
   reset(): void {
-    this.commit(emptyAnswers());
+    this.commit(emptyAnswers(), 'code');
   }
 
   override connectedCallback(): void {
@@ -142,9 +157,9 @@ export class CircSymptomChecklist extends CircElement {
     this.internals.setFormValue(checklistFormValue(this.current, this.currentResult));
   }
 
-  /** @internal Form reset: all answers cleared. */
+  /** @internal Form reset (the reader's reset button, usually): all answers cleared. */
   formResetCallback(): void {
-    this.reset();
+    this.commit(emptyAnswers(), 'reader');
   }
 
   /** @internal The element joined or left a form. */
@@ -162,15 +177,29 @@ export class CircSymptomChecklist extends CircElement {
     this.answers = answersFromFormState(state) as ChecklistAnswers;
   }
 
-  private commit(next: ChecklistAnswers): void {
+  /**
+   * Takes `next` as the answers. A change of result is announced to screen readers and
+   * fired as `circ-result-change` only when `by` is the reader: what code sets, code
+   * reads (`result`), as with native inputs.
+   */
+  private commit(next: ChecklistAnswers, by: 'reader' | 'code'): void {
     const result = classifyChecklist(next);
     const changed = !sameResult(result, this.currentResult);
     this.current = next;
     this.currentResult = result;
     this.internals.setFormValue(checklistFormValue(next, result));
     if (!changed) return;
+    // Nothing stale stays in the live region after code changed the result.
+    if (by === 'code') {
+      this.announcement = { text: () => '', assertive: false };
+      return;
+    }
     this.announcement = announcementFor(next, result);
     this.emit('circ-result-change', this.result);
+  }
+
+  private onReset(): void {
+    this.commit(emptyAnswers(), 'reader');
   }
 
   private onChange(event: Event): void {
@@ -183,12 +212,12 @@ export class CircSymptomChecklist extends CircElement {
         : list.filter((item) => item !== input.value);
     } else if (input.name === 'walkingPain') {
       const walkingPain = input.value === 'unable' ? 'unable' : input.value === 'yes';
-      this.commit(answerWalkingPain(this.current, walkingPain));
+      this.commit(answerWalkingPain(this.current, walkingPain), 'reader');
       return;
     } else {
       next[input.name] = input.value === 'yes';
     }
-    this.commit(normalizeAnswers(next).answers);
+    this.commit(normalizeAnswers(next).answers, 'reader');
   }
 
   private onPrint(): void {
@@ -211,7 +240,7 @@ export class CircSymptomChecklist extends CircElement {
           ${renderOpeningQuestions(answers, disabled)}
           ${asksFollowUps(answers) ? renderFollowUpQuestions(answers, disabled) : ''}
           <div class="actions">
-            <button type="button" ?disabled=${disabled} @click=${this.reset}>
+            <button type="button" ?disabled=${disabled} @click=${this.onReset}>
               ${checklistText.reset()}
             </button>
             <button type="button" @click=${this.onPrint}>${checklistText.print()}</button>

@@ -3,6 +3,7 @@ import '../../symptom-checklist.js';
 import { emptyAnswers } from '../../checklist/classify.js';
 import type { ChecklistAnswers } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
+import { walkingPainQuestion } from '../../content/checklist/questions.js';
 import { typicalClaudication } from '../../fixtures/symptom-checklist.fixtures.js';
 import {
   cardOf,
@@ -148,13 +149,11 @@ describe('<circ-symptom-checklist>', () => {
     it('announces the card as a sentence in the reader’s language: Urdu ends it with ۔', async () => {
       await setPageLanguage('ur', 'rtl');
       try {
-        const el = await fixture<CircSymptomChecklist>(html`
-          <circ-symptom-checklist
-            .answers=${{ ...emptyAnswers(), walkingPain: true }}
-          ></circ-symptom-checklist>
-        `);
-        el.reset();
-        el.answers = { ...emptyAnswers(), walkingPain: true };
+        const el = await fixture<CircSymptomChecklist>(
+          html`<circ-symptom-checklist></circ-symptom-checklist>`,
+        );
+        // The reader answers (code setting answers announces nothing), in Urdu.
+        await choose(el, walkingPainQuestion.legend(), walkingPainQuestion.yes());
         await settle(el);
         const heading = headingsIn(cardOf(el)!)[0]!.name;
         expect(liveText(el, 'status')).to.equal(`${heading}۔`);
