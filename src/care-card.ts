@@ -8,3 +8,6 @@ import { CircCareCard } from './elements/care-card/care-card.element.js';
 define('circ-care-card', CircCareCard);
 
 export { CircCareCard };
+// The public types (and helpers) partners use with this element, from its own entry.
+export type { CareCardUrgency } from './content/care-card-text.js';
+export type { HeadingLevel } from './base/heading-level.js';

@@ -21,7 +21,7 @@ export type { CiteEventDetail } from './citations/citation-markers.js';
 export { builtInSources, type SourceId } from './content/sources.js';
 export type { Source } from './content/source.types.js';
 export { explainerTopicNames, type ExplainerTopic } from './content/explainer/topics.js';
-export { classifyChecklist, type ClassifyOptions } from './checklist/classify.js';
+export { classifyChecklist, emptyAnswers, type ClassifyOptions } from './checklist/classify.js';
 export {
   siteNames,
   redFlagNames,

@@ -8,3 +8,5 @@ import { CircPriceBanner } from './elements/price-banner/price-banner.element.js
 define('circ-price-banner', CircPriceBanner);
 
 export { CircPriceBanner };
+// The public types (and helpers) partners use with this element, from its own entry.
+export type { PriceBannerCtaClickDetail } from './elements/price-banner/price-banner.element.js';

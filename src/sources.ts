@@ -8,3 +8,7 @@ import { CircSources } from './elements/sources/sources.element.js';
 define('circ-sources', CircSources);
 
 export { CircSources };
+// The public types (and helpers) partners use with this element, from its own entry.
+export type { Source } from './content/source.types.js';
+export { builtInSources, type SourceId } from './content/sources.js';
+export type { HeadingLevel } from './base/heading-level.js';

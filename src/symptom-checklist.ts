@@ -9,3 +9,19 @@ import { CircSymptomChecklist } from './elements/symptom-checklist/symptom-check
 define('circ-symptom-checklist', CircSymptomChecklist);
 
 export { CircSymptomChecklist };
+// The public types (and helpers) partners use with this element, from its own entry.
+export type { CiteEventDetail } from './citations/citation-markers.js';
+export type { HeadingLevel } from './base/heading-level.js';
+export { classifyChecklist, emptyAnswers, type ClassifyOptions } from './checklist/classify.js';
+export {
+  siteNames,
+  redFlagNames,
+  type Site,
+  type RedFlag,
+  type ChecklistAnswers,
+  type ChecklistResult,
+  type ChecklistPattern,
+  type ChecklistUrgency,
+} from './checklist/checklist.types.js';
+export type { ChecklistAudience } from './elements/symptom-checklist/checklist-result.js';
+export type { CareCardUrgency } from './content/care-card-text.js';

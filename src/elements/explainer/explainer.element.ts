@@ -44,7 +44,7 @@ import { explainerStyles } from './explainer.styles.js';
  * @csspart help - Where to get help (999, urgent GP or 111), after the detail and always shown.
  * @csspart citation - Each citation marker (a link to its source, or to its entry in `<circ-sources>`).
  *
- * @fires circ-cite - A citation marker was activated; `detail.id` is the source id.
+ * @fires {CustomEvent<CiteEventDetail>} circ-cite - A citation marker was activated; `detail.id` is the source id.
  */
 export class CircExplainer extends CircElement {
   static override styles = [...CircElement.styles, citationStyles, helpStyles, explainerStyles];
