@@ -182,6 +182,23 @@ describe('one page', () => {
     assert.ok(!stdout.includes(welsh));
   });
 
+  it('--no-inline-styles leaves out the <style> of every shadow root, nested ones too', async () => {
+    const dir = tempFolder();
+    const input =
+      '<circ-symptom-checklist answers=\'{"walkingPain":true,"startsAtRest":false,"uphillOrHurrying":true,"ordinaryPace":false,"easesWithin10Min":true,"sites":["calf"],"redFlags":[]}\'></circ-symptom-checklist>';
+    writeFiles(dir, { 'in.html': input });
+    const styled = await cli(['render', 'in.html'], dir);
+    const bare = await cli(['render', 'in.html', '--no-inline-styles'], dir);
+    assert.equal(bare.code, 0, bare.stderr);
+    const roots = (html) => html.match(/<template shadowroot/g).length;
+    const styles = (html) => (html.match(/<style>/g) ?? []).length;
+    assert.ok(roots(styled.stdout) >= 2, 'the checklist and its care card');
+    assert.equal(styles(styled.stdout), roots(styled.stdout));
+    assert.equal(roots(bare.stdout), roots(styled.stdout));
+    assert.equal(styles(bare.stdout), 0);
+    assert.equal(withoutShadowRoots(bare.stdout), input);
+  });
+
   it('element warnings go to stderr once each, after the page name, and the page is still written', async () => {
     const dir = tempFolder();
     const bad = '<circ-explainer topic="nope"></circ-explainer>';

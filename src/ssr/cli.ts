@@ -37,6 +37,9 @@ Options:
   --in-place           replace each page with its pre-rendered version
   --locale <locale>    ${supportedLocales.join(', ')} for every page (default: each page's
                        <html lang>; another language gets en-GB)
+  --no-inline-styles   leave out each shadow root's <style>, for pages whose
+                       Content-Security-Policy forbids inline styles (the elements are
+                       unstyled until the script hydrates them)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -53,6 +56,7 @@ interface Options {
   outDir?: string;
   inPlace: boolean;
   locale?: string;
+  inlineStyles: boolean;
 }
 
 /** One page to render: where it is read from and written to, and how it is shown. */
@@ -77,6 +81,7 @@ function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
         'out-dir': { type: 'string' },
         'in-place': { type: 'boolean', default: false },
         locale: { type: 'string' },
+        'no-inline-styles': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -102,7 +107,7 @@ function parseCommandLine(argv: string[]): Options | 'help' | 'version' {
   if (locale !== undefined && !isSupportedLocale(locale)) {
     throw new CliError(`locale "${locale}" is not supported; use ${supportedLocales.join(', ')}`);
   }
-  return { inputs, output, outDir, inPlace, locale };
+  return { inputs, output, outDir, inPlace, locale, inlineStyles: !values['no-inline-styles'] };
 }
 
 /** A short reason for a file-system error: "no such file", "is a directory" … */
@@ -171,10 +176,15 @@ function writeAtomically(file: string, text: string, shown: string): void {
 
 /**
  * Renders one page's text in `locale`, or else in the language of its `<html lang>`
- * (`cy-GB` → `cy`, an unknown language → `en-GB`, as in the browser). The elements'
- * warnings (a bad attribute …) go to stderr after the page's name, each once with a count.
+ * (`cy-GB` → `cy`, an unknown language → `en-GB`, as in the browser), with or without
+ * each shadow root's `<style>`. The elements' warnings (a bad attribute …) go to stderr
+ * after the page's name, each once with a count.
  */
-async function renderPage(text: string, locale: string | undefined, shown: string) {
+async function renderPage(
+  text: string,
+  { locale, inlineStyles }: Pick<Options, 'locale' | 'inlineStyles'>,
+  shown: string,
+): Promise<string> {
   const warnings = new Map<string, number>();
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
@@ -182,7 +192,10 @@ async function renderPage(text: string, locale: string | undefined, shown: strin
     warnings.set(message, (warnings.get(message) ?? 0) + 1);
   };
   try {
-    return await renderToString(text, { locale: locale ?? resolveLocale(pageLanguage(text)) });
+    return await renderToString(text, {
+      locale: locale ?? resolveLocale(pageLanguage(text)),
+      inlineStyles,
+    });
   } catch (error) {
     throw new CliError(`cannot render ${shown}: ${(error as Error).message}`);
   } finally {
@@ -253,9 +266,10 @@ function clearProgress(): void {
 }
 
 /** One page: to standard output (no `-o`) or to its file. */
-async function renderOne({ inputs, output, locale }: Options): Promise<void> {
+async function renderOne(options: Options): Promise<void> {
+  const { inputs, output } = options;
   const [input] = inputs as [string];
-  const text = await renderPage(readPage(input, input), locale, input);
+  const text = await renderPage(readPage(input, input), options, input);
   if (output === undefined) {
     await new Promise<void>((resolve, reject) => {
       const fail = (error: Error) =>
@@ -279,7 +293,7 @@ async function renderMany(options: Options): Promise<{ failures: string[]; writt
   for (const [index, page] of pages.entries()) {
     showProgress(index + 1, pages.length, page.shown);
     try {
-      const text = await renderPage(readPage(page.input, page.shown), options.locale, page.shown);
+      const text = await renderPage(readPage(page.input, page.shown), options, page.shown);
       writeAtomically(page.output, text, path.relative(process.cwd(), page.output));
       written++;
     } catch (error) {
