@@ -496,7 +496,8 @@ function serverTable(ssr) {
     ...rows.slice(1).map(line),
     '',
     `Each page: ${kb(inProcess.averagePageBytes)} as written, ${kb(inProcess.averageRenderedBytes)} pre-rendered ` +
-      `(${kb(inProcess.averageRenderedGzipBytes)} gzip -9; every shadow root carries its <style>). ` +
+      `(${kb(inProcess.averageRenderedGzipBytes)} gzip -9), ` +
+      `${kb(inProcess.averageRenderedBytesWithoutStyles)} with inlineStyles: false. ` +
       `Importing dist/ssr/index.js: ${inProcess.importMs.toFixed(0)} ms.`,
   ].join('\n');
 }
