@@ -154,7 +154,8 @@ const registrationModule = /[\\/]src[\\/]([^\\/]+)\.ts$/;
 
 /**
  * Stable names for the CDN chunks, beside the bundle and the loader: a locale file
- * is `<locale>.js` (`cy.js`), an element's chunk for the loader is its registration
+ * is `locales/<locale>.js` (`locales/cy.js`, so partners who host the files can cache and
+ * pin them by name), an element's chunk for the loader is its registration
  * entry's name (`explainer.js`), what most of them share (Lit and the base among it)
  * is `shared.js`. Anything else Rolldown splits off is named after its first module
  * (`shared-statements.js`), without a hash: the files are published per version, so a
@@ -164,7 +165,7 @@ const registrationModule = /[\\/]src[\\/]([^\\/]+)\.ts$/;
 function cdnChunkFileName(chunk: { name: string; facadeModuleId: string | null }): string {
   const id = chunk.facadeModuleId ?? '';
   const locale = localeModule.exec(id);
-  if (locale) return `${locale[1]}.js`;
+  if (locale) return `locales/${locale[1]}.js`;
   const entry = registrationModule.exec(id);
   if (entry && id.startsWith(srcDir)) return `${entry[1]}.js`;
   if (chunk.name === 'shared') return 'shared.js';

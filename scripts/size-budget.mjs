@@ -4,7 +4,7 @@
 //
 // Measured:
 //  - the CDN bundle, dist/cdn/circulation-elements.js;
-//  - each locale chunk beside it (dist/cdn/<locale>.js, one per target locale);
+//  - each locale chunk (dist/cdn/locales/<locale>.js, one per target locale);
 //  - the loader's one-explainer page: what a page with one <circ-explainer> fetches
 //    through dist/cdn/loader.js (the loader, explainer.js and every chunk it imports
 //    statically, shared.js among them), each file gzipped on its own, summed;
@@ -179,7 +179,9 @@ async function measure() {
   );
   const { targetLocales } = JSON.parse(readFileSync(`${root}lit-localize.json`, 'utf8'));
   for (const locale of targetLocales) {
-    measured[`locale chunk ${locale}.js`] = gzipSize(readFileSync(`${cdnDir}/${locale}.js`));
+    measured[`locale chunk ${locale}.js`] = gzipSize(
+      readFileSync(`${cdnDir}/locales/${locale}.js`),
+    );
   }
   const loaderImports = readFileSync(`${cdnDir}/loader.js`, 'utf8');
   if (!/import\(\s*[`'"]\.\/explainer\.js[`'"]\s*\)/.test(loaderImports)) {

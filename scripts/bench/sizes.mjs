@@ -80,14 +80,13 @@ export async function bundleEntry({ root, entry, name, outDir }) {
 
 /**
  * The JS files of the CDN build, by role: the bundle, the loader, each locale chunk
- * (`<locale>-<hash>.js` for a target locale of lit-localize.json) and anything else.
+ * (`locales/<locale>.js` for a target locale of lit-localize.json) and anything else.
  */
 export function cdnFiles(cdnDir, targetLocales) {
-  const files = readdirSync(cdnDir)
+  const files = readdirSync(cdnDir, { recursive: true })
     .filter((name) => name.endsWith('.js') && statSync(`${cdnDir}/${name}`).isFile())
     .sort();
-  const localeOf = (name) =>
-    targetLocales.find((locale) => name === `${locale}.js` || name.startsWith(`${locale}-`));
+  const localeOf = (name) => targetLocales.find((locale) => name === `locales/${locale}.js`);
   return files.map((name) => ({
     name,
     file: `${cdnDir}/${name}`,
