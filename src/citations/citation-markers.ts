@@ -91,27 +91,37 @@ export function statementsMarkup(statements: readonly Statement[], layout: Layou
   return statements.map(layout === 'inline' ? inlineMarkup : blockMarkup).join('');
 }
 
-/** A built template and what it was built for (language and numbering). */
+/** A built template and the numbering it was built for. */
 interface Built {
-  readonly key: string;
+  readonly version: number;
   readonly template: TemplateResult;
 }
 
+/** An owner's built templates, one per language. */
+type ByLocale = Map<string, Built>;
+
 /** The template for the current language and numbering, from `cache` or built anew. */
 function current<K>(
-  cache: { get(owner: K): Built | undefined; set(owner: K, built: Built): unknown },
+  cache: { get(owner: K): ByLocale | undefined; set(owner: K, built: ByLocale): unknown },
   owner: K,
   build: () => string,
 ): TemplateResult {
-  // Only the current build is kept: a page that changes its sources or their order again
-  // and again (a live preview, say) never piles up templates for numberings gone by.
-  const key = `${getLocale()} ${citationRegistry.version}`;
-  let built = cache.get(owner);
-  if (built?.key !== key) cache.set(owner, (built = { key, template: markupTemplate(build()) }));
+  // One template per language is kept (at most four), so a server rendering pages in
+  // several languages does not rebuild them page after page; but only the current
+  // numbering: a page that changes its sources or their order again and again (a live
+  // preview, say) never piles up templates for numberings gone by.
+  const locale = getLocale();
+  const { version } = citationRegistry;
+  let byLocale = cache.get(owner);
+  if (!byLocale) cache.set(owner, (byLocale = new Map()));
+  let built = byLocale.get(locale);
+  if (built?.version !== version) {
+    byLocale.set(locale, (built = { version, template: markupTemplate(build()) }));
+  }
   return built.template;
 }
 
-const builtByName = new Map<string, Built>();
+const builtByName = new Map<string, ByLocale>();
 
 /**
  * A static template of the markup `build()` returns, built once per `name`, language and
@@ -122,30 +132,32 @@ export function renderStaticMarkup(name: string, build: () => string): TemplateR
   return current(builtByName, name, build);
 }
 
-const latestByName = new Map<string, Built>();
+const latestByName = new Map<string, { readonly key: string; readonly template: TemplateResult }>();
 
 /**
  * A static template of the markup `build()` returns, for markup that depends on more than
  * the language and the numbering (a reader's answers): `inputs` names everything else it
- * depends on. Only the last template built under `name` is kept and shared, so elements
- * showing the same thing share one, and no variant outlives its use however many a page
- * goes through. `build()` must escape every piece of text it puts in the markup.
+ * depends on. Only the last template built under `name` in each language is kept and
+ * shared, so elements showing the same thing share one, and no variant outlives its use
+ * however many a page goes through. `build()` must escape every piece of text it puts in
+ * the markup.
  */
 export function renderLatestMarkup(
   name: string,
   inputs: string,
   build: () => string,
 ): TemplateResult {
-  const key = `${getLocale()} ${citationRegistry.version} ${inputs}`;
-  let built = latestByName.get(name);
+  const slot = `${name} ${getLocale()}`;
+  const key = `${citationRegistry.version} ${inputs}`;
+  let built = latestByName.get(slot);
   if (built?.key !== key)
-    latestByName.set(name, (built = { key, template: markupTemplate(build()) }));
+    latestByName.set(slot, (built = { key, template: markupTemplate(build()) }));
   return built.template;
 }
 
 /** The current template of each list of statements, per layout. */
-const builtInline = new WeakMap<readonly Statement[], Built>();
-const builtBlock = new WeakMap<readonly Statement[], Built>();
+const builtInline = new WeakMap<readonly Statement[], ByLocale>();
+const builtBlock = new WeakMap<readonly Statement[], ByLocale>();
 
 /**
  * Statements with their citation markers, as one static template:

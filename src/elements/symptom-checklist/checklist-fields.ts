@@ -92,11 +92,8 @@ function questionPieces(questions: readonly Question[]): string[] {
   return pieces;
 }
 
-/** Each section's template strings, for the language they were built in. */
-const built = new Map<
-  string,
-  { readonly locale: string; readonly strings: TemplateStringsArray }
->();
+/** Each section's template strings, per language (at most four of each). */
+const built = new Map<string, TemplateStringsArray>();
 
 /**
  * A section of questions as one template; `describe` is called only when its markup is
@@ -108,13 +105,10 @@ function section(
   describe: () => readonly Question[],
   values: readonly boolean[],
 ): TemplateResult {
-  const locale = activeLocale();
-  let entry = built.get(name);
-  if (entry?.locale !== locale) {
-    entry = { locale, strings: templateStrings(questionPieces(describe())) };
-    built.set(name, entry);
-  }
-  return html(entry.strings, ...values);
+  const key = `${name} ${activeLocale()}`;
+  let strings = built.get(key);
+  if (!strings) built.set(key, (strings = templateStrings(questionPieces(describe()))));
+  return html(strings, ...values);
 }
 
 /**
