@@ -25,6 +25,10 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Lit calls this when the host connects: it joins the shared locale subscription and
+   * starts following `<html lang>`.
+   */
   hostConnected(): void {
     if (!subscribed) {
       onLocaleChange(rerenderHosts);
@@ -34,10 +38,12 @@ export class LocaleController implements ReactiveController {
     followDocumentLanguage();
   }
 
+  /** Lit calls this when the host disconnects: it stops re-rendering the host on locale changes. */
   hostDisconnected(): void {
     hosts.delete(this.host);
   }
 
+  /** Lit calls this before each render: it sets or removes the host's own `lang` and `dir`. */
   hostUpdate(): void {
     const wanted = languageAttributesFor(this.host);
     if (wanted) {

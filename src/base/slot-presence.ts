@@ -36,10 +36,12 @@ export class SlotPresenceController implements ReactiveController {
     return Array.from(this.host.children).some((child) => child.getAttribute('slot') === slotName);
   }
 
+  /** Lit calls this when the host connects: it starts listening for `slotchange`. */
   hostConnected(): void {
     this.host.shadowRoot?.addEventListener('slotchange', this.onSlotChange);
   }
 
+  /** Lit calls this when the host disconnects: it stops listening for `slotchange`. */
   hostDisconnected(): void {
     this.host.shadowRoot?.removeEventListener('slotchange', this.onSlotChange);
   }

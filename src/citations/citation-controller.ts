@@ -28,6 +28,10 @@ export class CitationController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Lit calls this when the host connects: it joins the shared source-list subscription
+   * and handles marker clicks.
+   */
   hostConnected(): void {
     if (!subscribed) {
       citationRegistry.subscribe(rerenderHosts);
@@ -37,6 +41,10 @@ export class CitationController implements ReactiveController {
     this.host.renderRoot.addEventListener('click', onClick);
   }
 
+  /**
+   * Lit calls this when the host disconnects: it leaves the subscription and removes the
+   * click handler.
+   */
   hostDisconnected(): void {
     hosts.delete(this.host);
     this.host.renderRoot.removeEventListener('click', onClick);
