@@ -161,6 +161,28 @@ function expandLiteralTypesPlugin() {
   };
 }
 
+/**
+ * Private members (`private` in TypeScript, or `#name`) are not public API: they may
+ * change in any release, and partners, editors and wrapper generators should never see
+ * them. The analyzer lists them anyway, so drop them from the published manifest.
+ * Protected members stay (they are documented for subclasses).
+ */
+function dropPrivateMembersPlugin() {
+  return {
+    name: 'circ-drop-private-members',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) => member.privacy !== 'private' && !member.name.startsWith('#'),
+          );
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -181,6 +203,7 @@ export default {
     circDefineCallsPlugin(),
     dropNonTagDefinitionsPlugin(),
     expandLiteralTypesPlugin(),
+    dropPrivateMembersPlugin(),
     publishedPathsPlugin(),
   ],
 };

@@ -1,0 +1,187 @@
+// node --test: custom-elements.json (written by `npm run analyze`, which `npm run build`,
+// `npm run typecheck` and the browser tests run) is valid against the official schema
+// (the custom-elements-manifest package) and documents every name partners and tools read.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { Validator } from 'jsonschema';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const manifestPath = `${root}custom-elements.json`;
+const schema = require('custom-elements-manifest/schema.json');
+const schemaVersion = require('custom-elements-manifest/package.json').version;
+
+/** The manifest at the package root, as it would be published. */
+function readManifest() {
+  assert.ok(existsSync(manifestPath), 'custom-elements.json is missing: run `npm run analyze`');
+  return JSON.parse(readFileSync(manifestPath, 'utf8'));
+}
+
+const validator = new Validator();
+validator.addSchema(schema, '/custom-elements-manifest.json');
+
+/** Schema errors of `value` against one of the schema's definitions, as readable lines. */
+function errorsAgainst(value, definition, where) {
+  const result = validator.validate(
+    value,
+    {
+      $ref:
+        definition === 'Package'
+          ? '/custom-elements-manifest.json' // the schema's root is the Package
+          : `/custom-elements-manifest.json#/definitions/${definition}`,
+    },
+    { nestedErrors: true },
+  );
+  return result.errors.map((error) => `${where}: ${error.stack.replace(/^instance/, definition)}`);
+}
+
+/** The definition a declaration or export must satisfy, by its kind. */
+function definitionOf(item) {
+  switch (item.kind) {
+    case 'class':
+      return item.customElement ? 'CustomElementDeclaration' : 'ClassDeclaration';
+    case 'mixin':
+      return item.customElement ? 'CustomElementMixinDeclaration' : 'MixinDeclaration';
+    case 'function':
+      return 'FunctionDeclaration';
+    case 'variable':
+      return 'VariableDeclaration';
+    case 'js':
+      return 'JavaScriptExport';
+    case 'custom-element-definition':
+      return 'CustomElementExport';
+    default:
+      return undefined;
+  }
+}
+
+/** "x.y.z" → [x, y, z] as numbers. */
+const versionParts = (version) => version.split('.').map(Number);
+
+/**
+ * Every name in a class declaration that lacks a description: the class itself (a
+ * summary will do), each member, and for a custom element each attribute, event, slot,
+ * CSS part, CSS property and CSS state.
+ */
+function undocumented(manifest) {
+  const missing = [];
+  const described = (item) =>
+    typeof (item.description ?? item.summary) === 'string' &&
+    (item.description ?? item.summary).trim() !== '';
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.kind !== 'class' && declaration.kind !== 'mixin') continue;
+      const owner = declaration.tagName ?? declaration.name;
+      if (!described(declaration)) missing.push(`${owner} (${module.path})`);
+      const groups = {
+        member: declaration.members,
+        attribute: declaration.attributes,
+        event: declaration.events,
+        slot: declaration.slots,
+        'CSS part': declaration.cssParts,
+        'CSS property': declaration.cssProperties,
+        'CSS state': declaration.cssStates,
+      };
+      for (const [group, items] of Object.entries(groups)) {
+        for (const item of items ?? []) {
+          const name = group === 'slot' && item.name === '' ? '(default slot)' : item.name;
+          if (!described(item)) missing.push(`${owner}: ${group} ${name}`);
+        }
+      }
+    }
+  }
+  return missing;
+}
+
+describe('custom-elements.json', () => {
+  it('is valid against the official schema, as a whole and declaration by declaration', () => {
+    const manifest = readManifest();
+    // The schema's declarations are an anyOf without additionalProperties, so a custom
+    // element also passes as a plain class whatever its attributes say. Each declaration
+    // and export is therefore checked against the definition of its own kind too.
+    const errors = errorsAgainst(manifest, 'Package', 'custom-elements.json');
+    for (const module of manifest.modules) {
+      errors.push(...errorsAgainst(module, 'JavaScriptModule', module.path));
+      for (const item of [...(module.declarations ?? []), ...(module.exports ?? [])]) {
+        const definition = definitionOf(item);
+        const where = `${module.path} ${item.name}`;
+        if (!definition) errors.push(`${where}: unknown kind ${JSON.stringify(item.kind)}`);
+        else errors.push(...errorsAgainst(item, definition, where));
+      }
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  it(`declares a schema version the installed schema (${schemaVersion}) covers`, () => {
+    const [major, minor] = versionParts(readManifest().schemaVersion);
+    const [schemaMajor, schemaMinor] = versionParts(schemaVersion);
+    assert.ok(
+      major < schemaMajor || (major === schemaMajor && minor <= schemaMinor),
+      `schemaVersion ${readManifest().schemaVersion} is newer than custom-elements-manifest ${schemaVersion}: upgrade the devDependency`,
+    );
+  });
+
+  it('documents every element, member, attribute, event, slot, CSS part and CSS property', () => {
+    assert.deepEqual(undocumented(readManifest()), []);
+  });
+
+  it('lists no private member (they are not public API)', () => {
+    const privateMembers = [];
+    for (const module of readManifest().modules) {
+      for (const declaration of module.declarations ?? []) {
+        for (const member of declaration.members ?? []) {
+          if (member.privacy === 'private' || member.name.startsWith('#')) {
+            privateMembers.push(`${declaration.name}.${member.name}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(privateMembers, []);
+  });
+
+  it('names the published files, not the sources', () => {
+    const paths = readManifest().modules.map((module) => module.path);
+    assert.ok(paths.length > 0);
+    assert.deepEqual(
+      paths.filter((path) => !/^dist\/.+\.js$/.test(path)),
+      [],
+    );
+  });
+
+  it('finds what is missing (the check itself)', () => {
+    const manifest = {
+      schemaVersion: '1.0.0',
+      modules: [
+        {
+          kind: 'javascript-module',
+          path: 'dist/x.js',
+          declarations: [
+            {
+              kind: 'class',
+              name: 'X',
+              tagName: 'circ-x',
+              customElement: true,
+              description: 'An element.',
+              members: [{ kind: 'field', name: 'a' }],
+              attributes: [{ name: 'a', description: ' ' }],
+              slots: [{ name: '' }],
+              cssParts: [{ name: 'base', description: 'The card.' }],
+            },
+          ],
+        },
+      ],
+    };
+    assert.deepEqual(undocumented(manifest), [
+      'circ-x: member a',
+      'circ-x: attribute a',
+      'circ-x: slot (default slot)',
+    ]);
+    const declaration = manifest.modules[0].declarations[0];
+    declaration.attributes[0].name = 5;
+    assert.equal(errorsAgainst(manifest, 'Package', 'whole').length, 0, 'the anyOf lets it pass');
+    assert.equal(errorsAgainst(declaration, 'CustomElementDeclaration', 'X').length, 1);
+  });
+});
