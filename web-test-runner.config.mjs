@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_BIN, FIREFOX_BIN, selectedEngines } from './scripts/wtr/engines.mjs';
 import { a11yTreePlugin } from './scripts/wtr/a11y-tree-plugin.mjs';
+import { mediaFeaturesPlugin } from './scripts/wtr/media-features-plugin.mjs';
 import { ssrRenderPlugin } from './scripts/wtr/ssr-render-plugin.mjs';
 import { webkitLauncher } from './scripts/wtr/webkit.mjs';
 
@@ -76,6 +77,7 @@ export default {
     // The real accessibility tree for tests that read it (Chromium only; see the plugin).
     a11yTreePlugin(),
     ssrRenderPlugin({ rootDir }),
+    mediaFeaturesPlugin(),
   ],
   middleware: [serveTsForMissingJs],
 

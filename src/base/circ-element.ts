@@ -23,12 +23,12 @@ import { warnOnce } from './warn-once.js';
  * elements each one renders inside (`dependencies`) and the version stamp that
  * `define()` reads. It has no side effects and defines no tag.
  *
- * @cssprop [--circ-color-brand=#005eb8] - Links, summary toggles and accents.
- * @cssprop [--circ-color-text=#212b32] - Body text.
- * @cssprop [--circ-color-surface=#ffffff] - Card background.
- * @cssprop [--circ-color-border=#aeb7bd] - Borders and dividers.
- * @cssprop [--circ-color-urgent=#d5281b] - Urgent advice accents.
- * @cssprop [--circ-color-emergency=#d5281b] - Emergency advice accents.
+ * @cssprop [--circ-color-brand=light-dark(#005eb8, #7fbdf5)] - Links, summary toggles and accents.
+ * @cssprop [--circ-color-text=light-dark(#212b32, #eef2f4)] - Body text.
+ * @cssprop [--circ-color-surface=light-dark(#ffffff, #1d2429)] - Card background, and the text on accent bands.
+ * @cssprop [--circ-color-border=light-dark(#aeb7bd, #8a98a2)] - Borders and dividers.
+ * @cssprop [--circ-color-urgent=light-dark(#d5281b, #ff8a80)] - Urgent advice accents.
+ * @cssprop [--circ-color-emergency=light-dark(#d5281b, #ff8a80)] - Emergency advice accents.
  * @cssprop [--circ-color-focus=#ffeb3b] - Focus highlight.
  * @cssprop [--circ-color-focus-text=#212b32] - Text and bar on the focus highlight (keep it dark).
  * @cssprop [--circ-color-print-text=#000000] - Text colour on paper.

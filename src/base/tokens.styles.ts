@@ -10,15 +10,22 @@ import { css } from 'lit';
  * Focus text and bar have their own dark token, not the body text's, so a light text
  * theme cannot put light text on the yellow fill; print has its own (black by default,
  * whatever the screen theme) rather than `CanvasText`, which a dark scheme may make light.
+ *
+ * Colour schemes: each colour default is `light-dark(light, dark)`, which follows the
+ * `color-scheme` the host inherits from the page. A page that says nothing gets the light
+ * colours whatever the reader prefers; `color-scheme: dark` gets the dark ones, and
+ * `light dark` the reader's preference. Both sets keep every text pair at 4.5:1 or more
+ * (src/tokens.node.test.mjs computes them). In the dark set the accents are light tints,
+ * so the care card's band keeps `--_surface` text on `--_accent` readable in both.
  */
 export const tokens = css`
   :host {
-    --_brand: var(--circ-color-brand, #005eb8);
-    --_text: var(--circ-color-text, #212b32);
-    --_surface: var(--circ-color-surface, #ffffff);
-    --_border: var(--circ-color-border, #aeb7bd);
-    --_urgent: var(--circ-color-urgent, #d5281b);
-    --_emergency: var(--circ-color-emergency, #d5281b);
+    --_brand: var(--circ-color-brand, light-dark(#005eb8, #7fbdf5));
+    --_text: var(--circ-color-text, light-dark(#212b32, #eef2f4));
+    --_surface: var(--circ-color-surface, light-dark(#ffffff, #1d2429));
+    --_border: var(--circ-color-border, light-dark(#aeb7bd, #8a98a2));
+    --_urgent: var(--circ-color-urgent, light-dark(#d5281b, #ff8a80));
+    --_emergency: var(--circ-color-emergency, light-dark(#d5281b, #ff8a80));
     --_focus: var(--circ-color-focus, #ffeb3b);
     --_focus-text: var(--circ-color-focus-text, #212b32);
     --_print-text: var(--circ-color-print-text, #000000);

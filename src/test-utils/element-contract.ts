@@ -91,7 +91,7 @@ async function createdWith(
  *   and the value, raised when the value is set (a later render does not repeat it);
  * - every part `custom-elements.json` documents appears in some example, and no example
  *   shows a part that is not documented;
- * - every example passes axe.
+ * - every example passes axe, in the light and the dark colour scheme.
  */
 export function describeElementContract<Args extends { 'heading-level': number }>(
   fixtures: ElementFixtures<Args>,
@@ -205,12 +205,24 @@ export function describeElementContract<Args extends { 'heading-level': number }
       expect([...shown].sort()).to.deep.equal([...new Set(documented)].sort());
     });
 
-    for (const name of Object.keys(fixtures.examples)) {
-      it(`passes axe in the "${name}" example`, async () => {
-        const instances = await renderedInstances(tag, renderExample(fixtures, name));
-        expect(instances, `${tag} in "${name}"`).not.to.be.empty;
-        for (const element of instances) await expect(element).to.be.accessible();
-      });
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const name of Object.keys(fixtures.examples)) {
+        it(`passes axe in the "${name}" example, ${scheme} colour scheme`, async () => {
+          // The page's color-scheme, which the elements follow (axe checks the contrast),
+          // and its background as the browser paints it for that scheme: axe takes an
+          // unpainted page for white, and the source list has no background of its own.
+          document.documentElement.style.colorScheme = scheme;
+          document.documentElement.style.background = 'Canvas';
+          try {
+            const instances = await renderedInstances(tag, renderExample(fixtures, name));
+            expect(instances, `${tag} in "${name}"`).not.to.be.empty;
+            for (const element of instances) await expect(element).to.be.accessible();
+          } finally {
+            document.documentElement.style.removeProperty('color-scheme');
+            document.documentElement.style.removeProperty('background');
+          }
+        });
+      }
     }
   });
 }
