@@ -88,5 +88,14 @@ export const tokens = css`
       color: var(--_print-text);
       background: none;
     }
+
+    /*
+     * On paper a link cannot be followed: print its address after it. Not for citation
+     * markers (the source list prints every address) or links that show their address.
+     */
+    a[href]:not(.cite, .url, [href^='#'])::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
   }
 `;

@@ -58,20 +58,22 @@ const careCardLayout = css`
     margin-block-end: 0;
   }
 
-  /* Paper has no colour to rely on: show the urgency in words and by the border. */
+  /*
+   * Paper has no colour to rely on: show the urgency in words and by the border, which
+   * grows with it as on NHS care cards in print: 4, 6 and 8 px.
+   */
   @media print {
     .card {
-      border: 2px solid currentColor;
+      border: 4px solid currentColor;
       break-inside: avoid;
     }
 
-    .urgent,
-    .emergency {
+    .urgent {
       border-width: 6px;
     }
 
     .emergency {
-      border-style: double;
+      border-width: 8px;
     }
 
     .heading,

@@ -196,9 +196,21 @@ describe('<circ-care-card>', () => {
       await emulateMedia({ media: 'print' });
       expect(isVisuallyHidden(prefixOf(el))).to.equal(false);
       const base = getComputedStyle(part(el, 'base'));
-      expect(base.borderInlineStartStyle).to.equal('double');
-      expect(parseFloat(base.borderInlineStartWidth)).to.be.at.least(4);
+      expect(base.borderInlineStartStyle).to.equal('solid');
       expect(getComputedStyle(part(el, 'heading')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+
+    it('prints a border that grows with urgency: 4, 6 and 8 px, as NHS care cards do', async () => {
+      const widths: number[] = [];
+      for (const urgency of ['non-urgent', 'urgent', 'emergency']) {
+        const el = await fixture<CircCareCard>(
+          html`<circ-care-card urgency=${urgency}><p>Text.</p></circ-care-card>`,
+        );
+        await emulateMedia({ media: 'print' });
+        widths.push(parseFloat(getComputedStyle(part(el, 'base')).borderInlineStartWidth));
+        await emulateMedia({ media: 'screen' });
+      }
+      expect(widths).to.deep.equal([4, 6, 8]);
     });
   });
 });
