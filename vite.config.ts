@@ -17,8 +17,9 @@
  * Every build here minifies the CSS and HTML inside Lit's css`` and html`` templates
  * (`scripts/build/minify-templates.mjs`): JavaScript minifiers leave template
  * contents alone, so without it every partner's bundle would ship our indentation.
- * The npm build stays unminified JavaScript, readable with its source maps; only
- * the template text is compact.
+ * The npm build stays unminified JavaScript, readable as it is; only the template
+ * text is compact. It has no source maps (the README says why); the CDN builds,
+ * minified, keep theirs with the sources in them.
  *
  * Neither build empties `dist/`: `scripts/clean.mjs` does that once, before the
  * two Vite builds and `tsc` (which writes the `.d.ts` files) fill it.
@@ -129,7 +130,10 @@ function npmConfig(): UserConfig {
       emptyOutDir: false,
       copyPublicDir: false,
       minify: false,
-      sourcemap: true,
+      // No maps: the modules read like the sources (only types and decorators are gone).
+      // Maps point at src/, which is not published, so they would need the sources in
+      // them (that doubled the package) or leave partners' bundlers warning about it.
+      sourcemap: false,
       reportCompressedSize: false,
       lib: {
         entry: { ...registrationEntries(), ...serverEntries },
