@@ -194,6 +194,7 @@ export default {
     'src/test-utils/**',
     'src/fixtures/**',
     'src/cdn/**', // the CDN loader: no elements of its own
+    'src/react/**', // the React wrappers: generated from this manifest
   ],
   outdir: '.',
   litelement: true,

@@ -63,6 +63,21 @@ const serverEntries: Record<string, string> = {
 };
 
 /**
+ * The React wrappers (issue 14): `circulation-elements/react`, one module per element
+ * (`dist/react/explainer.js` …) and `dist/react/index.js`, generated from the manifest into
+ * `src/react/` by `scripts/build/react-wrappers.mjs`. In the npm build only; `react` and
+ * `@lit/react` stay external.
+ */
+function reactEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const file of readdirSync(`${srcDir}/react`).sort()) {
+    if (!file.endsWith('.ts') || notLibraryCode.test(file)) continue;
+    entries[`react/${file.slice(0, -'.ts'.length)}`] = `${srcDir}/react/${file}`;
+  }
+  return entries;
+}
+
+/**
  * Bare imports that stay external in the npm build: `lit`, `lit/*`,
  * `lit-html`, `lit-element`, `@lit/*`, `@lit-labs/*`, and whatever else is a
  * runtime (peer) dependency in package.json.
@@ -136,7 +151,7 @@ function npmConfig(): UserConfig {
       sourcemap: false,
       reportCompressedSize: false,
       lib: {
-        entry: { ...registrationEntries(), ...serverEntries },
+        entry: { ...registrationEntries(), ...serverEntries, ...reactEntries() },
         formats: ['es'],
       },
       rolldownOptions: {
