@@ -80,17 +80,20 @@ function elementProps(element, { events }) {
   };
   for (const property of element.properties) {
     const type = `${element.className}['${property.name}']`;
-    if (property.attribute === property.name || !property.attribute) {
+    if (!property.attribute) {
       member(property.name, type, property.description || property.name);
-    } else if (events === 'react') {
+    } else if (events === 'vue') {
+      // Vue matches `heading-level` and `:heading-level` in templates to `headingLevel`, and a
+      // static attribute is text (`price="1950"`), which the elements read.
+      member(property.name, `AttributeValue<${type}>`, property.description);
+    } else if (property.attribute === property.name) {
+      member(property.name, type, property.description);
+    } else {
       member(
         property.attribute,
         `AttributeValue<${type}>`,
         `${property.description} (The \`${property.name}\` property, as its attribute.)`,
       );
-    } else {
-      // Vue matches `heading-level` and `:heading-level` in templates to `headingLevel`.
-      member(property.name, `AttributeValue<${type}>`, property.description);
     }
   }
   for (const event of element.events) {
