@@ -76,8 +76,9 @@ export function wrapperSource(element) {
     ...docLines(`\`<${element.tagName}>\` as a React component: ${element.summary}`),
     ' *',
     ...docLines(
-      "Importing it registers the element. Its props are the element's properties, set as " +
-        `properties (objects stay objects). Event props: ${eventList}.`,
+      "It imports the element's entry, so an app that renders it registers the element. Its " +
+        "props are the element's properties, set as properties (objects stay objects). Event " +
+        `props: ${eventList}.`,
     ),
     ' */',
     `export const ${element.className} = /*#__PURE__*/ createComponent({`,
@@ -97,8 +98,8 @@ export function indexSource(elements) {
     ...header,
     '/**',
     ' * circulation-elements for React: one component per element, made with `@lit/react`.',
-    ' * Each registers its element when imported; import from here or from',
-    " * 'circulation-elements/react' (bundlers drop the wrappers you do not use).",
+    " * Each imports its element's entry, which registers the element; bundlers drop the",
+    ' * wrappers an app does not use, and the entries with them.',
     ' */',
     ...elements.map((element) => `export { ${element.className} } from './${element.entry}.js';`),
     '',

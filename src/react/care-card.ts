@@ -8,8 +8,8 @@ import { CircCareCard as CircCareCardElement } from '../care-card.js';
  * `<circ-care-card>` as a React component: NHS-style care card: non-urgent, urgent or emergency
  * advice with one call to action.
  *
- * Importing it registers the element. Its props are the element's properties, set as properties
- * (objects stay objects). Event props: none.
+ * It imports the element's entry, so an app that renders it registers the element. Its props
+ * are the element's properties, set as properties (objects stay objects). Event props: none.
  */
 export const CircCareCard = /*#__PURE__*/ createComponent({
   react: React,

@@ -8,8 +8,9 @@ import { CircComparison as CircComparisonElement, type CiteEventDetail } from '.
  * `<circ-comparison>` as a React component: Compares ischaemia with intermittent claudication
  * (and optionally critical limb ischaemia) in a responsive table.
  *
- * Importing it registers the element. Its props are the element's properties, set as properties
- * (objects stay objects). Event props: `onCircCite`.
+ * It imports the element's entry, so an app that renders it registers the element. Its props
+ * are the element's properties, set as properties (objects stay objects). Event props:
+ * `onCircCite`.
  */
 export const CircComparison = /*#__PURE__*/ createComponent({
   react: React,

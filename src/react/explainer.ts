@@ -8,8 +8,9 @@ import { CircExplainer as CircExplainerElement, type CiteEventDetail } from '../
  * `<circ-explainer>` as a React component: Explains one topic: ischaemia, intermittent
  * claudication, critical limb ischaemia, treatment or when to get help.
  *
- * Importing it registers the element. Its props are the element's properties, set as properties
- * (objects stay objects). Event props: `onCircCite`.
+ * It imports the element's entry, so an app that renders it registers the element. Its props
+ * are the element's properties, set as properties (objects stay objects). Event props:
+ * `onCircCite`.
  */
 export const CircExplainer = /*#__PURE__*/ createComponent({
   react: React,

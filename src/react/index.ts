@@ -2,8 +2,8 @@
 // After changing an element, run `npm run analyze && node scripts/build/react-wrappers.mjs`.
 /**
  * circulation-elements for React: one component per element, made with `@lit/react`.
- * Each registers its element when imported; import from here or from
- * 'circulation-elements/react' (bundlers drop the wrappers you do not use).
+ * Each imports its element's entry, which registers the element; bundlers drop the
+ * wrappers an app does not use, and the entries with them.
  */
 export { CircCareCard } from './care-card.js';
 export { CircComparison } from './comparison.js';

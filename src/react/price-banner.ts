@@ -12,8 +12,9 @@ import {
  * offer and whose, with the price including any VAT and all fees, what it covers and a link to
  * the prices page.
  *
- * Importing it registers the element. Its props are the element's properties, set as properties
- * (objects stay objects). Event props: `onCircCtaClick`, `onCircDismiss`.
+ * It imports the element's entry, so an app that renders it registers the element. Its props
+ * are the element's properties, set as properties (objects stay objects). Event props:
+ * `onCircCtaClick`, `onCircDismiss`.
  */
 export const CircPriceBanner = /*#__PURE__*/ createComponent({
   react: React,

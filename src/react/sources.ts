@@ -8,8 +8,8 @@ import { CircSources as CircSourcesElement } from '../sources.js';
  * `<circ-sources>` as a React component: Numbered, Vancouver-style source list with review
  * dates.
  *
- * Importing it registers the element. Its props are the element's properties, set as properties
- * (objects stay objects). Event props: none.
+ * It imports the element's entry, so an app that renders it registers the element. Its props
+ * are the element's properties, set as properties (objects stay objects). Event props: none.
  */
 export const CircSources = /*#__PURE__*/ createComponent({
   react: React,

@@ -12,8 +12,9 @@ import {
  * `<circ-symptom-checklist>` as a React component: Symptom checklist for leg pain on walking
  * (ECQ) and red flags, with NHS-style signposting.
  *
- * Importing it registers the element. Its props are the element's properties, set as properties
- * (objects stay objects). Event props: `onCircCite`, `onCircResultChange`.
+ * It imports the element's entry, so an app that renders it registers the element. Its props
+ * are the element's properties, set as properties (objects stay objects). Event props:
+ * `onCircCite`, `onCircResultChange`.
  */
 export const CircSymptomChecklist = /*#__PURE__*/ createComponent({
   react: React,
