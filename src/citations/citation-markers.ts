@@ -10,10 +10,19 @@ import { builtInSources } from '../content/sources.js';
 import type { Statement } from '../content/statement.types.js';
 import { citationRegistry } from './citation-registry.js';
 
-/** Detail of the `circ-cite` event: the id of the source whose marker was activated. */
+/** Detail of the `circ-cite` event: the source whose entry or page the marker opened. */
 export interface CiteEventDetail {
+  /** The source opened: the first of the statement's sources in the list, or the first. */
   id: string;
+  /** Every source of the statement, in the order its marker lists them. */
+  ids: string[];
 }
+
+/**
+ * Whether statements show their citation markers: `inline` (a marker after each
+ * statement) or `none` (no markers; the sources stay in `<circ-sources>`).
+ */
+export type CitationsMode = 'inline' | 'none';
 
 declare global {
   interface HTMLElementEventMap {
@@ -27,6 +36,10 @@ declare global {
 // (no per-marker bindings, no per-marker listeners): it is most of what an explainer or
 // a comparison renders, and per-instance work there was the render budget (issue 12).
 // Every piece of text is escaped; clicks are handled by `CitationController`.
+//
+// A statement's sources are one marker (issue 17): one link, one keyboard stop, named
+// briefly ("Source 7", "Sources 1, 2, 7"), never with the titles, which the source
+// list shows one step away.
 
 interface StandaloneSource {
   readonly number: number;
@@ -43,39 +56,60 @@ const standalone = new Map<string, StandaloneSource>(
   ]),
 );
 
-function markerMarkup(id: string): string {
+/** A cited source as its marker shows it: its number, and where activating it leads. */
+interface Cited {
+  readonly id: string;
+  readonly number: number;
+  /** In the page's source list: the marker moves focus to its entry. */
+  readonly listed: boolean;
+  /** Outside the list, the source's own checked link, if it has one. */
+  readonly href: string | undefined;
+}
+
+function cited(id: string): Cited | undefined {
   const entry = citationRegistry.activeList?.entryFor(id);
-  const sourceId = `data-source-id="${escapeHtml(id)}"`;
-  if (entry) {
-    const label = escapeHtml(citationText.label(entry.number, entry.title));
-    return `<a class="cite" part="citation" href="#circ-source-${escapeHtml(id)}" ${sourceId} aria-label="${label}">${entry.number}</a>`;
-  }
+  if (entry) return { id, number: entry.number, listed: true, href: undefined };
   const source = standalone.get(id);
-  if (!source) return '';
-  if (!source.href) {
-    const label = escapeHtml(citationText.label(source.number, source.title));
-    return `<span class="cite" part="citation"><span aria-hidden="true">${source.number}</span><span class="visually-hidden">${label}</span></span>`;
-  }
-  const label = escapeHtml(citationText.labelExternal(source.number, source));
-  return `<a class="cite" part="citation" href="${escapeHtml(source.href)}" target="_blank" rel="noopener noreferrer" ${sourceId} aria-label="${label}">${source.number}</a>`;
+  return source && { id, number: source.number, listed: false, href: source.href };
 }
 
 /**
- * The citation markers of one statement, Vancouver style: `[1, 3]` in superscript.
- * Brackets and commas are for the eye; each marker carries its own accessible name.
+ * The one marker of a statement's sources, Vancouver style: `[1, 3]` in superscript. With
+ * a list on the page that has some of them, it shows their numbers in the list and links
+ * to the first one's entry (activating it moves focus there); otherwise it shows their
+ * built-in numbers and links to the first one's own page, in a new tab, or is text when
+ * none has a web address. Its accessible name is short ("Sources 1,
+ * 3"), with the numbers as shown; the brackets are for the eye.
  */
-function markersMarkup(sourceIds: readonly string[]): string {
-  if (sourceIds.length === 0) return '';
-  const markers = sourceIds.map(markerMarkup).join('<span aria-hidden="true">, </span>');
-  return `<sup class="citations"><span aria-hidden="true">[</span>${markers}<span aria-hidden="true">]</span></sup>`;
+function markersMarkup(sourceIds: readonly string[], mode: CitationsMode): string {
+  if (mode === 'none') return '';
+  const known = sourceIds.map(cited).filter((source) => source !== undefined);
+  // With a list on the page, only its numbers: a built-in number beside them would stand
+  // for nothing the reader can see (and could repeat one of the list's).
+  const inList = known.filter((source) => source.listed);
+  const sources = inList.length > 0 ? inList : known;
+  if (sources.length === 0) return '';
+  const visible = `[${sources.map((source) => source.number).join(', ')}]`;
+  const name = citationText.name(sources.map((source) => source.number));
+  const ids = `data-source-ids="${escapeHtml(sources.map((source) => source.id).join(' '))}"`;
+  const listed = sources.find((source) => source.listed);
+  if (listed) {
+    return `<sup class="citations"><a class="cite" part="citation" href="#circ-source-${escapeHtml(listed.id)}" ${ids} aria-label="${escapeHtml(name)}">${visible}</a></sup>`;
+  }
+  const linked = sources.find((source) => source.href);
+  if (linked) {
+    const label = escapeHtml(citationText.inNewTab(name));
+    return `<sup class="citations"><a class="cite" part="citation" href="${escapeHtml(linked.href!)}" target="_blank" rel="noopener noreferrer" ${ids} aria-label="${label}">${visible}</a></sup>`;
+  }
+  return `<sup class="citations"><span class="cite" part="citation"><span aria-hidden="true">${visible}</span><span class="visually-hidden">${escapeHtml(name)}</span></span></sup>`;
 }
 
-function inlineMarkup(statement: Statement): string {
-  return `<span class="statement">${escapeHtml(statement.text())}</span>${markersMarkup(statement.sources)} `;
+function inlineMarkup(statement: Statement, mode: CitationsMode): string {
+  return `<span class="statement">${escapeHtml(statement.text())}</span>${markersMarkup(statement.sources, mode)} `;
 }
 
-function blockMarkup(statement: Statement): string {
-  const paragraph = `<p>${inlineMarkup(statement)}</p>`;
+function blockMarkup(statement: Statement, mode: CitationsMode): string {
+  const paragraph = `<p>${inlineMarkup(statement, mode)}</p>`;
   if (!statement.items) return paragraph;
   const items = statement.items.map((item) => `<li>${escapeHtml(item())}</li>`).join('');
   return `${paragraph}<ul class="statement-items">${items}</ul>`;
@@ -87,8 +121,13 @@ type Layout = 'inline' | 'block';
  * The escaped markup of `statements` with their markers (see `renderStatements`), for an
  * element that builds a larger static template around them with `renderStaticMarkup`.
  */
-export function statementsMarkup(statements: readonly Statement[], layout: Layout): string {
-  return statements.map(layout === 'inline' ? inlineMarkup : blockMarkup).join('');
+export function statementsMarkup(
+  statements: readonly Statement[],
+  layout: Layout,
+  mode: CitationsMode = 'inline',
+): string {
+  const markup = layout === 'inline' ? inlineMarkup : blockMarkup;
+  return statements.map((statement) => markup(statement, mode)).join('');
 }
 
 /** A built template and the numbering it was built for. */
@@ -105,12 +144,13 @@ function current<K>(
   cache: { get(owner: K): ByLocale | undefined; set(owner: K, built: ByLocale): unknown },
   owner: K,
   build: () => string,
+  variant = '',
 ): TemplateResult {
   // One template per language is kept (at most four), so a server rendering pages in
   // several languages does not rebuild them page after page; but only the current
   // numbering: a page that changes its sources or their order again and again (a live
   // preview, say) never piles up templates for numberings gone by.
-  const locale = getLocale();
+  const locale = `${getLocale()} ${variant}`;
   const { version } = citationRegistry;
   let byLocale = cache.get(owner);
   if (!byLocale) cache.set(owner, (byLocale = new Map()));
@@ -165,41 +205,30 @@ const builtBlock = new WeakMap<readonly Statement[], ByLocale>();
  * - `block`: each statement as a paragraph, its list (if it has `items`) after it; the
  *   markers follow the words that lead into the list, so the list reads on its own.
  *
- * With a `<circ-sources>` list on the page, each number is the source's number in that
- * list, and activating it moves focus to that entry (and fires `circ-cite`). Without a
- * list (or for a source it leaves out), the number is the source's place among the
- * built-in sources and the marker links to the source itself in a new tab, or is plain
- * text when the source has no web address. Every marker has an accessible name such as
- * "Source 2: Peripheral arterial disease…". Hosts re-render, and handle the markers'
+ * Each statement's sources are one marker, one keyboard stop, named briefly ("Source 2",
+ * "Sources 1, 2, 7", never the titles). With a `<circ-sources>` list on the page, each
+ * number is the source's number in that list, and activating the marker moves focus to
+ * the entry of the first (and fires `circ-cite`). Without a list (or for a source it
+ * leaves out), the number is the source's place among the built-in sources and the marker
+ * links to the first source's own page in a new tab, or is plain text when none has a web
+ * address. `mode` `none` leaves the markers out. Hosts re-render, and handle the markers'
  * clicks, through `CitationController`.
  *
  * `statements` must be a stable array (content data, not one made per render): the
  * template is cached against it.
  */
-export function renderStatements(statements: readonly Statement[], layout: Layout): TemplateResult {
+export function renderStatements(
+  statements: readonly Statement[],
+  layout: Layout,
+  mode: CitationsMode = 'inline',
+): TemplateResult {
   // Our own content, every piece of text escaped: nothing from the page becomes markup.
-  return current(layout === 'inline' ? builtInline : builtBlock, statements, () =>
-    statementsMarkup(statements, layout),
+  return current(
+    layout === 'inline' ? builtInline : builtBlock,
+    statements,
+    () => statementsMarkup(statements, layout, mode),
+    mode,
   );
-}
-
-/** One statement and its markers, inline (see `renderStatements`). */
-export function renderStatement(statement: Statement): TemplateResult {
-  return renderStatements(oneOf(statement), 'inline');
-}
-
-/** One statement as a paragraph, with its list if it has one (see `renderStatements`). */
-export function renderStatementBlock(statement: Statement): TemplateResult {
-  return renderStatements(oneOf(statement), 'block');
-}
-
-const single = new WeakMap<Statement, readonly Statement[]>();
-
-/** A stable one-statement list for `statement`, so its template is cached too. */
-function oneOf(statement: Statement): readonly Statement[] {
-  let list = single.get(statement);
-  if (!list) single.set(statement, (list = [statement]));
-  return list;
 }
 
 /**
@@ -212,16 +241,16 @@ export function activateMarker(host: HTMLElement, event: Event): void {
   const marker = event
     .composedPath()
     .find(
-      (node): node is Element => node instanceof Element && node.matches('a.cite[data-source-id]'),
+      (node): node is Element => node instanceof Element && node.matches('a.cite[data-source-ids]'),
     );
   if (!marker || marker.getRootNode() !== host.shadowRoot) return;
-  const id = marker.getAttribute('data-source-id')!;
+  const ids = marker.getAttribute('data-source-ids')!.split(' ').filter(Boolean);
   const list = citationRegistry.activeList;
-  const listed = list?.entryFor(id) !== undefined;
-  if (!listed && !standalone.has(id)) return;
+  const listed = ids.find((id) => list?.entryFor(id) !== undefined);
+  if (!listed && !ids.some((id) => standalone.has(id))) return;
   if (listed && marker.getAttribute('href')?.startsWith('#')) {
     event.preventDefault();
-    list!.focusEntry(id);
+    list!.focusEntry(listed);
   }
-  emit(host, 'circ-cite', { id });
+  emit(host, 'circ-cite', { id: listed ?? ids.find((id) => standalone.get(id)?.href)!, ids });
 }

@@ -7,6 +7,8 @@ export const citationStyles = css`
     /* Superscript without stretching the line it sits in. */
     line-height: 0;
     white-space: nowrap;
+    /* Never flush against the statement's last word or figure ("2 weeks.[7, 4]"). */
+    margin-inline-start: 0.2em;
   }
 
   .cite {

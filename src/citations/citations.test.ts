@@ -7,6 +7,7 @@ import type { CircSources } from '../elements/sources/sources.element.js';
 import { builtInSources } from '../content/sources.js';
 import { explainerTopics } from '../content/explainer/topics.js';
 import { accessibleText, expectSameNode } from '../test-utils/composed-tree.js';
+import { useWarnings } from '../test-utils/warnings.js';
 
 /** The citation markers of an element, as a screen reader names them. */
 const markersOf = (el: CircExplainer) =>
@@ -43,8 +44,8 @@ describe('citation markers', () => {
     expect(cites).to.equal(0);
   });
 
-  it('show a partner’s source title in a list as text, never as markup', async () => {
-    // The markers are built as static markup: every piece of text in them is escaped.
+  it('show a partner’s source title as text, never as markup, and never in a marker', async () => {
+    // The markers and the list are built as static markup: every piece of text is escaped.
     const title = `Our <img src="x" onerror="alert(1)"> leaflet & "notes" 'n' more`;
     const page = await fixture(html`
       <div>
@@ -53,9 +54,14 @@ describe('citation markers', () => {
       </div>
     `);
     const explainer = page.querySelector('circ-explainer')!;
+    const list = page.querySelector('circ-sources')!;
     await explainer.updateComplete;
-    expect(markerNames(explainer)).to.include(`Source 1: ${title}`);
+    await list.updateComplete;
+    expect(markerNames(explainer)).to.include('Source 1');
+    expect(markerNames(explainer).some((name) => name.includes('leaflet'))).to.equal(false);
+    expect(list.shadowRoot!.textContent).to.include(title);
     expect(explainer.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(list.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
   it('number each statement by the page’s <circ-sources> list, in its order', async () => {
@@ -69,23 +75,19 @@ describe('citation markers', () => {
     `);
     const explainer = page.querySelector('circ-explainer')!;
     await explainer.updateComplete;
-    // First summary statement cites the article's two sources and the CLTI guideline.
-    const names = markerNames(explainer);
-    expect(names.slice(0, 3)).to.deep.equal([
-      'Source 3: Treatment Strategies for Patients with Intermittent Claudication',
-      'Source 4: Claudicatio intermittens',
-      'Source 2: Global Vascular Guidelines on the management of chronic limb-threatening ischemia',
-    ]);
-    expect(
-      markersOf(explainer)
-        .slice(0, 3)
-        .map((m) => m.textContent!.trim()),
-    ).to.deep.equal(['3', '4', '2']);
+    // The first summary statement cites the article's two sources and the CLTI guideline:
+    // one marker, numbered by the list, named briefly, without the titles (issue 17).
+    const [first] = markersOf(explainer);
+    expect(first!.textContent!.trim()).to.equal('[3, 4, 2]');
+    expect(markerNames(explainer)[0]).to.equal('Sources 3, 4, 2');
+    expect(first!.getAttribute('href')).to.equal('#circ-source-eur-treatment-strategies');
     // Every marker is explained somewhere: all cited sources are in this list.
-    const nice = names.find((name) => name.startsWith('Source 1:'));
-    expect(nice).to.equal(
-      'Source 1: Peripheral arterial disease: diagnosis and management (CG147)',
-    );
+    expect(markerNames(explainer)).to.include('Source 1');
+    expect(
+      markerNames(explainer).every((name) =>
+        /^Sources? [\d, ]+( \(opens in a new tab\))?$/.test(name),
+      ),
+    ).to.equal(true);
     await expect(explainer).to.be.accessible();
   });
 
@@ -109,7 +111,10 @@ describe('citation markers', () => {
     await sendKeys({ press: 'Enter' });
     const event = await cited;
 
-    expect(event.detail).to.deep.equal({ id: 'eur-treatment-strategies' });
+    expect(event.detail).to.deep.equal({
+      id: 'eur-treatment-strategies',
+      ids: ['eur-treatment-strategies', 'sdu-claudicatio-intermittens'],
+    });
     expect(event.composed).to.equal(true);
     expectSameNode(document.activeElement, list);
     expect(focusedEntry(list)).to.equal('eur-treatment-strategies');
@@ -123,11 +128,10 @@ describe('citation markers', () => {
     expect(first.getAttribute('href')).to.equal('https://repub.eur.nl/pub/113904');
     expect(first.target).to.equal('_blank');
     expect(first.rel).to.equal('noopener noreferrer');
-    expect(first.getAttribute('aria-label')).to.equal(
-      'Source 1: Treatment Strategies for Patients with Intermittent Claudication (opens in a new tab)',
-    );
-    // Without a list the number is the source's place among the built-in sources.
-    expect(first.textContent!.trim()).to.equal('1');
+    expect(first.getAttribute('aria-label')).to.equal('Sources 1, 2 (opens in a new tab)');
+    // Without a list the numbers are the sources' places among the built-in sources; the
+    // marker opens the first of them.
+    expect(first.textContent!.trim()).to.equal('[1, 2]');
     await expect(el).to.be.accessible();
   });
 
@@ -138,19 +142,24 @@ describe('citation markers', () => {
     el.shadowRoot!.addEventListener('click', (event) => event.preventDefault(), { once: true });
     const cited = oneEvent(el, 'circ-cite');
     first.click();
-    expect((await cited).detail).to.deep.equal({ id: 'eur-treatment-strategies' });
+    expect((await cited).detail).to.deep.equal({
+      id: 'eur-treatment-strategies',
+      ids: ['eur-treatment-strategies', 'sdu-claudicatio-intermittens'],
+    });
   });
 
   it('name a source without a web address in plain text', async () => {
     const el = await fixture<CircExplainer>(
-      html`<circ-explainer topic="intermittent-claudication"></circ-explainer>`,
+      html`<circ-explainer topic="intermittent-claudication" open></circ-explainer>`,
     );
     const tascIndex = builtInSources.findIndex((source) => source.id === 'tasc-ii') + 1;
-    const tasc = markersOf(el).find((marker) => marker.localName === 'span')!;
-    // The visible number is hidden from screen readers; they hear the full name instead.
-    expect(accessibleText(tasc)).to.equal(
-      `Source ${tascIndex}: Inter-Society Consensus for the Management of Peripheral Arterial Disease (TASC II)`,
-    );
+    const inText = markersOf(el).filter((marker) => marker.localName === 'span');
+    // The visible numbers are hidden from screen readers; they hear the short name instead.
+    expect(inText.map((marker) => accessibleText(marker))).to.include(`Source ${tascIndex}`);
+    for (const marker of inText) {
+      expect(accessibleText(marker)).to.match(/^Sources? [\d, ]+$/);
+      expect(marker.textContent).to.match(/^\[[\d, ]+\]/);
+    }
   });
 
   it('pick up a list added later and fall back when it is removed', async () => {
@@ -163,16 +172,18 @@ describe('citation markers', () => {
     page.append(list);
     await list.updateComplete;
     await explainer.updateComplete;
-    const [first, second] = markersOf(explainer);
-    expect([first!.textContent!.trim(), second!.textContent!.trim()]).to.deep.equal(['2', '1']);
+    const [first] = markersOf(explainer);
+    expect(first!.textContent!.trim()).to.equal('[2, 1]');
     expect(first!.getAttribute('href')).to.equal('#circ-source-eur-treatment-strategies');
 
-    list.only = 'eur-treatment-strategies';
+    list.only = 'sdu-claudicatio-intermittens';
     await list.updateComplete;
     await explainer.updateComplete;
-    expect(markersOf(explainer)[0]!.textContent!.trim()).to.equal('1');
-    // A source the list leaves out links out instead.
-    expect(markersOf(explainer)[1]!.getAttribute('href')).to.match(/^https:\/\/portal/);
+    // Only the list's numbers: a source it leaves out has no number the reader could find.
+    expect(markersOf(explainer)[0]!.textContent!.trim()).to.equal('[1]');
+    expect(markersOf(explainer)[0]!.getAttribute('href')).to.equal(
+      '#circ-source-sdu-claudicatio-intermittens',
+    );
 
     list.remove();
     await explainer.updateComplete;
@@ -191,5 +202,84 @@ describe('citation markers', () => {
         expect(statement.nextElementSibling?.matches('sup.citations'), topic).to.equal(true);
       }
     }
+  });
+
+  describe('for a patient to read past (issue 17)', () => {
+    const warnings = useWarnings();
+
+    /** How many Tab presses it takes to go through `el` from the button before it. */
+    async function tabStops(el: HTMLElement): Promise<number> {
+      const before = el.previousElementSibling as HTMLElement;
+      before.focus();
+      let stops = 0;
+      for (;;) {
+        await sendKeys({ press: 'Tab' });
+        if (document.activeElement !== el) return stops;
+        stops++;
+      }
+    }
+
+    it('makes each statement one keyboard stop, however many sources it cites', async () => {
+      const page = await fixture(html`
+        <div>
+          <button>Before</button><circ-explainer topic="critical-ischaemia"></circ-explainer
+          ><button>After</button>
+        </div>
+      `);
+      const el = page.querySelector('circ-explainer')!;
+      await el.updateComplete;
+      // One marker per statement, whatever it cites (three sources, here and there)...
+      const groups = el.shadowRoot!.querySelectorAll('sup.citations');
+      for (const group of groups) expect(group.querySelectorAll('.cite')).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('[data-source-ids~="global-vascular-guidelines"]')).to
+        .exist;
+      // ...so one Tab stop per marker that is a link outside the closed details, plus the
+      // details' toggle.
+      const links = [...el.shadowRoot!.querySelectorAll('a.cite')].filter(
+        (link) => !link.closest('details'),
+      );
+      expect(await tabStops(el)).to.equal(links.length + 1);
+    });
+
+    it('shows no markers and no stops with citations="none", and the list stays whole', async () => {
+      const page = await fixture(html`
+        <div>
+          <button>Before</button
+          ><circ-explainer topic="critical-ischaemia" citations="none"></circ-explainer
+          ><button>After</button>
+          <circ-sources></circ-sources>
+        </div>
+      `);
+      const el = page.querySelector('circ-explainer')!;
+      const list = page.querySelector('circ-sources')!;
+      await el.updateComplete;
+      await list.updateComplete;
+      expect(markersOf(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelectorAll('sup')).to.have.length(0);
+      expect(await tabStops(el)).to.equal(1); // the summary toggle only
+      expect(list.shadowRoot!.querySelectorAll('li')).to.have.length(builtInSources.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to inline markers for an unknown citations value, with one warning', async () => {
+      const el = await fixture<CircExplainer>(
+        html`<circ-explainer topic="treatment" citations="footnotes"></circ-explainer>`,
+      );
+      expect(markersOf(el).length).to.be.greaterThan(0);
+      el.setAttribute('citations', 'footnotes');
+      el.removeAttribute('citations');
+      await el.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        'circ-explainer: citations "footnotes" is not inline or none; using inline.',
+      ]);
+    });
+
+    it('keeps the marker off the last word or figure of its statement', async () => {
+      const el = await fixture<CircExplainer>(
+        html`<circ-explainer topic="treatment"></circ-explainer>`,
+      );
+      const marker = el.shadowRoot!.querySelector('sup.citations')!;
+      expect(parseFloat(getComputedStyle(marker).marginInlineStart)).to.be.greaterThan(0);
+    });
   });
 });

@@ -97,8 +97,9 @@ export function contentCatalogue(): ContentUnit[] {
       sourcesText.newTab,
       sourcesText.reviewed,
       sourcesText.nextReview,
-      () => citationText.label(2, 'Leg pain when walking'),
-      () => citationText.labelExternal(2, { title: 'Leg pain when walking' }),
+      () => citationText.name([2]),
+      () => citationText.name([1, 2, 7]),
+      () => citationText.inNewTab(citationText.name([2])),
     ],
   };
   return [...explainers, ...comparison, ...checklistUnits(), priceBanner, sources];

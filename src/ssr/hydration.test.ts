@@ -117,8 +117,8 @@ describe('hydration (npm: circulation-elements/hydrate.js first)', () => {
   it("numbers the citations from the page's source list, as the server did", () => {
     const marker = container
       .querySelector('circ-explainer')!
-      .shadowRoot!.querySelector('a.cite[data-source-id="nice-cg147"]')!;
+      .shadowRoot!.querySelector('a.cite[data-source-ids~="nice-cg147"]')!;
     expect(marker.getAttribute('href')).to.equal('#circ-source-nice-cg147');
-    expect(marker.textContent).to.equal('1');
+    expect(marker.textContent).to.match(/^\[1(, \d+)*\]$/);
   });
 });

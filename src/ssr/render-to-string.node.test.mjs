@@ -271,13 +271,15 @@ describe('renderToString: citations', () => {
     const html = await renderToString(
       '<circ-explainer topic="treatment"></circ-explainer><circ-sources only="nice-cg147"></circ-sources>',
     );
-    const listed = markers(html, 'circ-explainer').filter(
-      (a) => attribute(a, 'data-source-id') === 'nice-cg147',
+    const listed = markers(html, 'circ-explainer').filter((a) =>
+      (attribute(a, 'data-source-ids') ?? '').split(' ').includes('nice-cg147'),
     );
     assert.ok(listed.length > 0);
     for (const marker of listed) {
+      // One marker per statement, named briefly; only the list's numbers (issue 17).
       assert.equal(attribute(marker, 'href'), '#circ-source-nice-cg147');
-      assert.equal(textOf(marker), '1');
+      assert.equal(textOf(marker), '[1]');
+      assert.equal(attribute(marker, 'aria-label'), 'Source 1');
     }
   });
 

@@ -1,10 +1,12 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   renderStatements,
   renderStaticMarkup,
   statementsMarkup,
+  type CitationsMode,
 } from '../../citations/citation-markers.js';
+import { checkedCitations } from '../../citations/citations-mode.js';
 import { escapeHtml } from '../../base/escape-html.js';
 import { CitationController } from '../../citations/citation-controller.js';
 import { citationStyles } from '../../citations/citation.styles.js';
@@ -64,10 +66,32 @@ export class CircComparison extends CircElement {
   @property({ type: Boolean, reflect: true, attribute: 'with-critical' })
   withCritical = false;
 
+  /**
+   * Whether statements show their citation markers: `inline` (default: a short marker
+   * after each statement, one keyboard stop, linking to its sources) or `none` (no
+   * markers, for patient pages that end with one `<circ-sources>`, as NHS pages end with
+   * their review dates; the sources stay listed there). Any other value falls back to
+   * `inline` with one warning.
+   */
+  @property({ reflect: true })
+  citations: CitationsMode = 'inline';
+
+  /** The checked `citations` that `render()` uses. */
+  private renderedCitations: CitationsMode = 'inline';
+
   constructor() {
     super();
     // Re-renders the citation markers when a <circ-sources> list comes, goes or reorders.
     new CitationController(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('citations')) {
+      this.renderedCitations = checkedCitations(this.citations, (key, message) =>
+        this.warnOnce(key, message),
+      );
+    }
   }
 
   protected override render() {
@@ -75,6 +99,7 @@ export class CircComparison extends CircElement {
       ? comparisonHeading.withCritical
       : comparisonHeading.twoColumns;
     const columnCount = this.withCritical ? 3 : 2;
+    const mode = this.renderedCitations;
     return html`
       <div part="base" class="base">
         ${this.renderHeading(heading())}
@@ -82,9 +107,11 @@ export class CircComparison extends CircElement {
           <caption part="caption" id="caption" class="visually-hidden">
             ${heading()}
           </caption>
-          ${renderStaticMarkup(`comparison ${columnCount}`, () => tableMarkup(columnCount))}
+          ${renderStaticMarkup(`comparison ${columnCount} ${mode}`, () =>
+            tableMarkup(columnCount, mode),
+          )}
         </table>
-        <div part="help" class="help">${renderStatements(getHelp, 'block')}</div>
+        <div part="help" class="help">${renderStatements(getHelp, 'block', mode)}</div>
       </div>
     `;
   }
@@ -96,7 +123,7 @@ export class CircComparison extends CircElement {
  * markup. The explicit roles look redundant, but they keep the table semantics in engines
  * (WebKit) that drop them once the narrow layout changes the cells' `display`.
  */
-function tableMarkup(columnCount: number): string {
+function tableMarkup(columnCount: number, mode: CitationsMode): string {
   const columns = comparisonColumnNames
     .slice(0, columnCount)
     .map((name) => comparisonColumns[name]);
@@ -110,7 +137,7 @@ function tableMarkup(columnCount: number): string {
     const cells = columns
       .map(
         (column) =>
-          `<td role="cell" part="cell"><span part="cell-label" class="cell-label" aria-hidden="true">${escapeHtml(column.title())}</span>${statementsMarkup(column.cells[row], 'block')}</td>`,
+          `<td role="cell" part="cell"><span part="cell-label" class="cell-label" aria-hidden="true">${escapeHtml(column.title())}</span>${statementsMarkup(column.cells[row], 'block', mode)}</td>`,
       )
       .join('\n');
     return `<tr role="row"><th scope="row" role="rowheader" part="row-header">${escapeHtml(comparisonRowLabels[row]())}</th>${cells}</tr>`;

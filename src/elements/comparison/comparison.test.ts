@@ -312,21 +312,23 @@ describe('<circ-comparison>', () => {
       `);
       const el = page.querySelector('circ-comparison')!;
       await el.updateComplete;
-      // "Usual cause" of ischaemia, second statement: the article's sources, then NICE.
+      // "Usual cause" of ischaemia, second statement: the article's sources, then NICE,
+      // as one marker, named briefly (issue 17).
       const usualCause = bodyRowsOf(el)[1]!.cells[1]!;
-      const markers = Array.from(usualCause.querySelectorAll<HTMLAnchorElement>('.cite')).slice(-3);
-      expect(markers.map((m) => m.textContent!.trim())).to.deep.equal(['2', '3', '1']);
-      expect(markers[2]!.getAttribute('href')).to.equal('#circ-source-nice-cg147');
-      expect(markers[2]!.getAttribute('aria-label')).to.equal(
-        'Source 1: Peripheral arterial disease: diagnosis and management (CG147)',
-      );
+      const marker = Array.from(usualCause.querySelectorAll<HTMLAnchorElement>('.cite')).at(-1)!;
+      expect(marker.textContent!.trim()).to.equal('[2, 3, 1]');
+      expect(marker.getAttribute('href')).to.equal('#circ-source-eur-treatment-strategies');
+      expect(marker.getAttribute('aria-label')).to.equal('Sources 2, 3, 1');
       await expect(el).to.be.accessible();
 
-      // Activating a marker moves focus to the list entry and tells the page.
+      // Activating the marker moves focus to the first source's list entry and tells the page.
       const cited = oneEvent(page, 'circ-cite');
-      markers[2]!.click();
+      marker.click();
       const event = await cited;
-      expect(event.detail).to.deep.equal({ id: 'nice-cg147' });
+      expect(event.detail).to.deep.equal({
+        id: 'eur-treatment-strategies',
+        ids: ['eur-treatment-strategies', 'sdu-claudicatio-intermittens', 'nice-cg147'],
+      });
       expect(event.target).to.equal(el);
       expectSameNode(document.activeElement, page.querySelector('circ-sources'));
     });

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { renderStatements } from '../../citations/citation-markers.js';
+import { renderStatements, type CitationsMode } from '../../citations/citation-markers.js';
+import { checkedCitations } from '../../citations/citations-mode.js';
+
 import { CitationController } from '../../citations/citation-controller.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
@@ -60,6 +62,19 @@ export class CircExplainer extends CircElement {
   @property({ type: Boolean, reflect: true })
   open = false;
 
+  /**
+   * Whether statements show their citation markers: `inline` (default: a short marker
+   * after each statement, one keyboard stop, linking to its sources) or `none` (no
+   * markers, for patient pages that end with one `<circ-sources>`, as NHS pages end with
+   * their review dates; the sources stay listed there). Any other value falls back to
+   * `inline` with one warning.
+   */
+  @property({ reflect: true })
+  citations: CitationsMode = 'inline';
+
+  /** The checked `citations` that `render()` uses. */
+  private renderedCitations: CitationsMode = 'inline';
+
   private readonly slots = new SlotPresenceController(this);
 
   constructor() {
@@ -74,6 +89,11 @@ export class CircExplainer extends CircElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('topic')) this.content = this.checkedContent();
+    if (!this.hasUpdated || changed.has('citations')) {
+      this.renderedCitations = checkedCitations(this.citations, (key, message) =>
+        this.warnOnce(key, message),
+      );
+    }
   }
 
   private checkedContent(): ExplainerTopicContent | undefined {
@@ -102,12 +122,18 @@ export class CircExplainer extends CircElement {
 
   private renderBody(content: ExplainerTopicContent) {
     return html`
-      <p part="summary" class="summary">${renderStatements(content.summary, 'inline')}</p>
+      <p part="summary" class="summary">
+        ${renderStatements(content.summary, 'inline', this.renderedCitations)}
+      </p>
       <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
         <summary>${content.detailsLabel()}</summary>
-        <div class="details-body">${renderStatements(content.details, 'block')}</div>
+        <div class="details-body">
+          ${renderStatements(content.details, 'block', this.renderedCitations)}
+        </div>
       </details>
-      <div part="help" class="help">${renderStatements(getHelp, 'block')}</div>
+      <div part="help" class="help">
+        ${renderStatements(getHelp, 'block', this.renderedCitations)}
+      </div>
     `;
   }
 

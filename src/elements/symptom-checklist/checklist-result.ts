@@ -1,5 +1,9 @@
 import type { TemplateResult } from 'lit';
-import { renderLatestMarkup, statementsMarkup } from '../../citations/citation-markers.js';
+import {
+  renderLatestMarkup,
+  statementsMarkup,
+  type CitationsMode,
+} from '../../citations/citation-markers.js';
 import { escapeHtml } from '../../base/escape-html.js';
 import { levelBelow, type HeadingLevel } from '../../base/heading-level.js';
 import { subheadingMarkup } from '../../base/render-heading.js';
@@ -57,11 +61,13 @@ export function announcementFor(answers: ChecklistAnswers, result: ChecklistResu
 }
 
 /** The markup of a list of statements, for a static template (text escaped). */
-const block = (statements: readonly Statement[]) => statementsMarkup(statements, 'block');
-const inline = (statement: Statement) => statementsMarkup([statement], 'inline');
+const block = (statements: readonly Statement[], mode: CitationsMode) =>
+  statementsMarkup(statements, 'block', mode);
+const inline = (statement: Statement, mode: CitationsMode) =>
+  statementsMarkup([statement], 'inline', mode);
 
 /** The care card for the urgency, the red flags the reader ticked listed first. */
-function careCardMarkup(result: ChecklistResult, level: HeadingLevel): string {
+function careCardMarkup(result: ChecklistResult, level: HeadingLevel, mode: CitationsMode): string {
   if (result.urgency === 'none') return '';
   const flags =
     result.redFlags.length > 0
@@ -70,7 +76,7 @@ function careCardMarkup(result: ChecklistResult, level: HeadingLevel): string {
           .join(' ')}</ul>`
       : '';
   const attributes = `urgency="${careCardForUrgency[result.urgency]}" heading-level="${levelBelow(levelBelow(level))}"`;
-  return `<circ-care-card ${attributes}> ${flags} <p>${inline(careBody(result))}</p> </circ-care-card>`;
+  return `<circ-care-card ${attributes}> ${flags} <p>${inline(careBody(result), mode)}</p> </circ-care-card>`;
 }
 
 function resultMarkup(
@@ -79,6 +85,7 @@ function resultMarkup(
   audience: ChecklistAudience,
   level: HeadingLevel,
   privacy: string,
+  mode: CitationsMode,
 ): string {
   const heading = subheadingMarkup(level, checklistText.resultHeading());
   if (!isAnswered(answers)) {
@@ -91,12 +98,14 @@ function resultMarkup(
   const showHelp = result.urgency === 'none' || result.urgency === 'routine';
   const parts = [
     heading,
-    careCardMarkup(result, level),
-    statements.length > 0 ? block(statements) : `<p>${escapeHtml(checklistText.incomplete())}</p>`,
-    restPain ? block([restPainHint]) : '',
+    careCardMarkup(result, level, mode),
+    statements.length > 0
+      ? block(statements, mode)
+      : `<p>${escapeHtml(checklistText.incomplete())}</p>`,
+    restPain ? block([restPainHint], mode) : '',
     audience === 'clinician' ? clinicalMarkup(answers, result) : '',
-    `<p>${inline(notADiagnosis)} ${escapeHtml(privacy)}</p>`,
-    showHelp ? `<div part="help" class="help">${block(getHelp)}</div>` : '',
+    `<p>${inline(notADiagnosis, mode)} ${escapeHtml(privacy)}</p>`,
+    showHelp ? `<div part="help" class="help">${block(getHelp, mode)}</div>` : '',
   ];
   return `<div part="result" class="result">${parts.filter(Boolean).join(' ')}</div>`;
 }
@@ -118,11 +127,12 @@ export function renderResult(
   audience: ChecklistAudience,
   level: HeadingLevel,
   privacy: () => string,
+  mode: CitationsMode,
 ): TemplateResult {
   const text = privacy();
-  const inputs = JSON.stringify([answers, audience, level, text]);
+  const inputs = JSON.stringify([answers, audience, level, text, mode]);
   return renderLatestMarkup('checklist-result', inputs, () =>
-    resultMarkup(answers, result, audience, level, text),
+    resultMarkup(answers, result, audience, level, text, mode),
   );
 }
 

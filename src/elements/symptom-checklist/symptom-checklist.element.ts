@@ -1,6 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CitationController } from '../../citations/citation-controller.js';
+import type { CitationsMode } from '../../citations/citation-markers.js';
+import { checkedCitations } from '../../citations/citations-mode.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
@@ -102,6 +104,18 @@ export class CircSymptomChecklist extends CircElement {
   /** Form field name; the form receives the JSON `{"answers": …, "result": …}` under it. */
   @property({ reflect: true })
   name = '';
+
+  /**
+   * Whether the result's statements show their citation markers: `inline` (default: a
+   * short marker after each statement, one keyboard stop, linking to its sources) or
+   * `none` (no markers, for patient pages that end with one `<circ-sources>`; the sources
+   * stay listed there). Any other value falls back to `inline` with one warning.
+   */
+  @property({ reflect: true })
+  citations: CitationsMode = 'inline';
+
+  /** The checked `citations` that `render()` uses. */
+  private renderedCitations: CitationsMode = 'inline';
 
   @state() private current: ChecklistAnswers = emptyAnswers();
   @state() private disabledByForm = false;
@@ -240,14 +254,14 @@ export class CircSymptomChecklist extends CircElement {
           ${renderOpeningQuestions(answers, disabled)}
           ${asksFollowUps(answers) ? renderFollowUpQuestions(answers, disabled) : ''}
           <div class="actions">
-            <button type="button" ?disabled=${disabled} @click=${this.onReset}>
+            <button type="button" class="secondary" ?disabled=${disabled} @click=${this.onReset}>
               ${checklistText.reset()}
             </button>
             <button type="button" @click=${this.onPrint}>${checklistText.print()}</button>
           </div>
         </div>
         ${renderPrintSummary(answers, level)}
-        ${renderResult(answers, this.currentResult, audience, level, privacy)}
+        ${renderResult(answers, this.currentResult, audience, level, privacy, this.renderedCitations)}
         <div class="visually-hidden" role="status">${assertive ? '' : text()}</div>
         <div class="visually-hidden" role="alert">${assertive ? text() : ''}</div>
       </div>
@@ -265,6 +279,11 @@ export class CircSymptomChecklist extends CircElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('audience')) this.renderedAudience = this.checkedAudience();
+    if (!this.hasUpdated || changed.has('citations')) {
+      this.renderedCitations = checkedCitations(this.citations, (key, message) =>
+        this.warnOnce(key, message),
+      );
+    }
   }
 
   private checkedAudience(): ChecklistAudience {

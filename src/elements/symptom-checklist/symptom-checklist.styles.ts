@@ -101,6 +101,11 @@ const checklistLayout = css`
     margin-block-end: 0;
   }
 
+  /* The emergency card's body is dark: its citation link takes the body's light text. */
+  circ-care-card[urgency='emergency'] a {
+    color: inherit;
+  }
+
   .summary {
     display: none;
   }
