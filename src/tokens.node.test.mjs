@@ -57,6 +57,13 @@ function untilClosingParen(code, open) {
   return code.slice(open);
 }
 
+/**
+ * A read `--_x: var(--circ-y)` with no fallback: unset, the alias is invalid, so each rule
+ * that reads it falls back to its own value (a heading's step of the element's scale).
+ * Such a property is documented without a default, its description saying what unset does.
+ */
+export const aliasLeftUnset = Symbol('alias left unset');
+
 /** Every `--circ-*` name in `code` (comments excluded), each with its `var()` fallbacks. */
 export function propertyUses(code) {
   const uses = new Map(); // name → fallbacks of its var() reads (undefined: no fallback)
@@ -67,9 +74,32 @@ export function propertyUses(code) {
   for (const match of bare.matchAll(/var\(\s*(--circ-[\w-]+)\s*(,?)/g)) {
     const [whole, name, comma] = match;
     const fallback = comma ? untilClosingParen(bare, match.index + whole.length).trim() : undefined;
-    uses.get(name).push(fallback);
+    const wholeAlias = /--_[\w-]+\s*:\s*$/.test(bare.slice(0, match.index));
+    uses.get(name).push(fallback === undefined && wholeAlias ? aliasLeftUnset : fallback);
   }
   return uses;
+}
+
+/** The private aliases declared in `code` and the public property each reads: `--_x` → `--circ-y`. */
+export function aliasesIn(code) {
+  const aliases = new Map();
+  for (const [, alias, name] of withoutComments(code).matchAll(
+    /(--_[\w-]+)\s*:\s*var\(\s*(--circ-[\w-]+)/g,
+  )) {
+    aliases.set(alias, name);
+  }
+  return aliases;
+}
+
+/**
+ * `fallback` as the documentation writes it: a default that follows another token reads its
+ * alias (`calc(var(--_space) * 1.5)`) and is documented by its public name
+ * (`calc(var(--circ-space) * 1.5)`).
+ */
+export function publicFallback(fallback, aliases) {
+  return fallback.replace(/var\(\s*(--_[\w-]+)\s*\)/g, (whole, alias) =>
+    aliases.has(alias) ? `var(${aliases.get(alias)})` : whole,
+  );
 }
 
 /**
@@ -127,6 +157,10 @@ export function tokenProblems(files) {
   const problems = [];
   const documented = new Map(); // name → [{ file, defaultValue, description }]
   const used = new Map(); // name → [{ file, fallback }]
+  const aliases = new Map(); // --_x → --circ-y, from every file
+  for (const code of Object.values(files)) {
+    for (const [alias, name] of aliasesIn(code)) aliases.set(alias, name);
+  }
   for (const [file, code] of Object.entries(files)) {
     for (const { name, ...doc } of documentedProperties(code)) {
       if (!name.startsWith('--circ-')) continue;
@@ -151,9 +185,18 @@ export function tokenProblems(files) {
       if (!doc.description) problems.push(`${name} has no description in ${doc.file}`);
       for (const { file, fallback } of used.get(name) ?? []) {
         if (fallback === null) continue;
+        if (fallback === aliasLeftUnset) {
+          if (doc.defaultValue !== undefined) {
+            problems.push(
+              `${name} is documented in ${doc.file} with default ${doc.defaultValue}` +
+                ` but ${file} leaves its alias unset without it: document no default`,
+            );
+          }
+          continue;
+        }
         // Without a fallback an unset property makes the declaration `unset`, which is
         // `inherit` for the inherited properties a theme sets (the host page's font).
-        const effective = fallback ?? 'inherit';
+        const effective = fallback === undefined ? 'inherit' : publicFallback(fallback, aliases);
         if (doc.defaultValue !== effective) {
           problems.push(
             `${name} is documented in ${doc.file} with default ${doc.defaultValue ?? '(none)'}` +
@@ -265,6 +308,37 @@ describe('the token checks themselves', () => {
     assert.match(problems[0], /--circ-color-x .*default #123456 .*falls back to #654321/);
     assert.match(problems[1], /--circ-color-y .*default \(none\) .*falls back to #ffffff/);
     assert.match(problems[2], /--circ-font-family .*default Arial .*inherit/);
+  });
+
+  it('compares a default that follows another token, read through its alias, by its public name', () => {
+    const files = (documented) => ({
+      'base/circ-element.ts': docs(
+        '[--circ-space=1rem] - Unit.',
+        `[--circ-gap=${documented}] - Gap.`,
+      ),
+      [tokensFile]: tokens(
+        '--_space: var(--circ-space, 1rem);',
+        'margin: var(--circ-gap, calc(var(--_space) * 1.5));',
+      ),
+    });
+    assert.deepEqual(tokenProblems(files('calc(var(--circ-space) * 1.5)')), []);
+    const problems = tokenProblems(files('calc(var(--circ-space) * 2)'));
+    assert.equal(problems.length, 1, problems.join('\n'));
+    assert.match(
+      problems[0],
+      /--circ-gap .*default calc\(var\(--circ-space\) \* 2\) .*falls back to/,
+    );
+  });
+
+  it('asks no default of a property whose alias is left unset without a fallback', () => {
+    const files = (line) => ({
+      'base/circ-element.ts': docs(line),
+      [tokensFile]: tokens('--_h2: var(--circ-h2);', 'font-size: var(--_h2, 1em);'),
+    });
+    assert.deepEqual(tokenProblems(files('--circ-h2 - Size; unset, the scale.')), []);
+    assert.deepEqual(tokenProblems(files('[--circ-h2=1em] - Size.')), [
+      `--circ-h2 is documented in base/circ-element.ts with default 1em but ${tokensFile} leaves its alias unset without it: document no default`,
+    ]);
   });
 
   it('fails on a missing description', () => {
