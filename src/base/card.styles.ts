@@ -23,6 +23,6 @@ export const cardStyles = css`
   }
 
   p {
-    margin-block: 0 calc(var(--_space) * 0.75);
+    margin-block: 0 var(--_paragraph-space);
   }
 `;

@@ -32,9 +32,49 @@ import { warnOnce } from './warn-once.js';
  * @cssprop [--circ-color-focus=#ffeb3b] - Focus highlight.
  * @cssprop [--circ-color-focus-text=#212b32] - Text and bar on the focus highlight (keep it dark).
  * @cssprop [--circ-color-print-text=#000000] - Text colour on paper.
+ * @cssprop [--circ-color-hint=var(--circ-color-text)] - Hint text under a question.
+ * @cssprop [--circ-color-control-border=light-dark(#4c6272, #aeb7bd)] - Border of radios and checkboxes (3:1 or more on the surface).
  * @cssprop [--circ-font-family=inherit] - Font; by default the host page's font.
+ * @cssprop [--circ-font-size=inherit] - Body text size; by default the host's font size.
+ * @cssprop [--circ-line-height=1.5] - Body line height.
+ * @cssprop [--circ-heading-font-weight=bold] - Weight of headings.
+ * @cssprop --circ-heading-2-size - Font size of h2 headings; unset, every heading takes its step of the element's own scale (1.375em for its title, 1.125em for a section).
+ * @cssprop --circ-heading-2-line-height - Line height of h2 headings; unset, 1.3.
+ * @cssprop --circ-heading-3-size - Font size of h3 headings (and of care card headings at any level, as on NHS.UK); unset, the element's own scale.
+ * @cssprop --circ-heading-3-line-height - Line height of h3 headings and care card headings; unset, 1.3.
+ * @cssprop --circ-heading-4-size - Font size of h4 headings; unset, the element's own scale.
+ * @cssprop --circ-heading-4-line-height - Line height of h4 headings; unset, 1.3.
+ * @cssprop --circ-heading-5-size - Font size of h5 headings; unset, the element's own scale.
+ * @cssprop --circ-heading-5-line-height - Line height of h5 headings; unset, 1.3.
+ * @cssprop --circ-heading-6-size - Font size of h6 headings; unset, the element's own scale.
+ * @cssprop --circ-heading-6-line-height - Line height of h6 headings; unset, 1.3.
  * @cssprop [--circ-radius=4px] - Corner radius.
- * @cssprop [--circ-space=1rem] - Base spacing unit.
+ * @cssprop [--circ-space=1rem] - Base spacing unit: the padding of cards and the space after a question.
+ * @cssprop [--circ-stack-space=calc(var(--circ-space) * 1.5)] - Margin after each element, so stacked elements keep a gap (none for an element inside one of ours, such as the checklist's care card).
+ * @cssprop [--circ-paragraph-space=calc(var(--circ-space) * 0.75)] - Space after a paragraph.
+ * @cssprop [--circ-heading-space=calc(var(--circ-space) * 0.5)] - Space after a heading.
+ * @cssprop [--circ-legend-space=calc(var(--circ-space) * 0.25)] - Space after a question's legend.
+ * @cssprop [--circ-hint-space=calc(var(--circ-space) * 0.5)] - Space after a question's hint.
+ * @cssprop [--circ-care-card-margin=var(--circ-space)] - Margin above and below a care card.
+ * @cssprop --circ-care-card-border-width - Border width of care cards on screen; unset, 1px (4px for urgent and emergency). In print it grows with the urgency: 4, 6 and 8px.
+ * @cssprop --circ-color-care-card-border - Border colour of care cards on screen; unset, the urgency's colour.
+ * @cssprop [--circ-care-card-heading-padding=calc(var(--circ-space) * 0.75)] - Padding above and below a care card's heading (its sides take the spacing unit).
+ * @cssprop [--circ-care-card-arrow-size=0px] - Size of the notch arrow under a care card's heading (0px: none).
+ * @cssprop [--circ-control-size=1.5em] - Size of the drawn radio and checkbox.
+ * @cssprop [--circ-control-target=max(24px, var(--circ-control-size))] - Size of the area that takes a click or tap on a radio or checkbox (at least 24 × 24 px, WCAG 2.2); it is also the buttons' minimum height.
+ * @cssprop [--circ-control-gap=0.5em] - Space on each side of a radio's or checkbox's label.
+ * @cssprop [--circ-control-spacing=0.5em] - Space between the options of a question.
+ * @cssprop [--circ-color-button=var(--circ-color-surface)] - Background of a primary button.
+ * @cssprop [--circ-color-button-text=var(--circ-color-brand)] - Text of a primary button.
+ * @cssprop [--circ-color-button-border=var(--circ-color-brand)] - Border of a primary button.
+ * @cssprop [--circ-button-shadow=none] - Box shadow of a primary button.
+ * @cssprop [--circ-color-button-secondary=var(--circ-color-surface)] - Background of a secondary button (its text and border take the brand colour).
+ * @cssprop [--circ-button-secondary-shadow=none] - Box shadow of a secondary button.
+ * @cssprop --circ-button-font-weight - Weight of button text; unset, inherited.
+ * @cssprop --circ-button-line-height - Line height of button text; unset, inherited.
+ * @cssprop [--circ-button-padding=0.5em 1em] - Padding of buttons.
+ * @cssprop [--circ-button-radius=var(--circ-radius)] - Corner radius of buttons.
+ * @cssprop [--circ-button-inline-size=auto] - Width of buttons (100%: one per line).
  */
 export class CircElement extends LitElement {
   /** The circulation-elements version this class belongs to (read by `define()`). */

@@ -4,36 +4,55 @@ import { headingStyles } from '../../base/heading.styles.js';
 
 /**
  * Layout of `<circ-care-card>` after the NHS care cards: a coloured heading band
- * (non-urgent brand blue, urgent red, emergency red over a dark body). Colours come from
- * the shared tokens only; the border weight and the words carry the urgency too. The box
- * is the shared card box in the accent colour, its padding moved into the band and the
- * content so the band reaches the edges.
+ * (non-urgent brand blue, urgent red, emergency red over a dark body), with a notch
+ * arrow under it when a theme sizes one. Colours come from the shared tokens only; the
+ * border weight and the words carry the urgency too. The box is the shared card box,
+ * its border in the accent colour unless a theme sets one, its padding moved into the
+ * band and the content so the band reaches the edges. The heading takes the h3 step of
+ * a theme's scale at any level, as NHS.UK care card headings do.
  */
 const careCardLayout = css`
   .card {
     --_accent: var(--_brand);
     ${cardBox}
-    border-color: var(--_accent);
+    border-color: var(--_care-card-border, var(--_accent));
+    border-width: var(--_care-card-border-width, 1px);
     padding: 0;
-    margin-block: var(--_space);
+    margin-block: var(--_care-card-margin);
     overflow: hidden;
   }
 
   .urgent {
     --_accent: var(--_urgent);
-    border-width: 4px;
+    border-width: var(--_care-card-border-width, 4px);
   }
 
   .emergency {
     --_accent: var(--_emergency);
-    border-width: 4px;
+    border-width: var(--_care-card-border-width, 4px);
   }
 
   .heading {
+    --_level-size: var(--_h3-size);
+    --_level-line: var(--_h3-line);
+    position: relative;
     margin: 0;
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    padding: var(--_care-card-heading-padding) var(--_space);
     background: var(--_accent);
     color: var(--_surface);
+  }
+
+  /*
+   * The notch: a square of the accent turned 45°, its centre on the band's lower edge,
+   * drawn with a border so forced colours keep it. 0px (the default) draws nothing.
+   */
+  .heading::after {
+    content: '';
+    position: absolute;
+    inset-block-end: calc(var(--_care-card-arrow) / -2);
+    inset-inline-start: calc(var(--_space) + 0.375rem);
+    border: calc(var(--_care-card-arrow) / 2) solid var(--_accent);
+    rotate: 45deg;
   }
 
   .content {
@@ -50,12 +69,17 @@ const careCardLayout = css`
     color: var(--_surface);
   }
 
+  /*
+   * The card trims its content's outer margins, as NHS.UK cards do. Important, because a
+   * page's own rules (NHS.UK sets 24px under every p) outrank ::slotted() otherwise;
+   * an important declaration of the shadow tree outranks the page's.
+   */
   ::slotted(:first-child) {
-    margin-block-start: 0;
+    margin-block-start: 0 !important;
   }
 
   ::slotted(:last-child) {
-    margin-block-end: 0;
+    margin-block-end: 0 !important;
   }
 
   /*
@@ -80,6 +104,10 @@ const careCardLayout = css`
     .emergency .content {
       background: none;
       color: inherit;
+    }
+
+    .heading::after {
+      display: none;
     }
 
     .prefix {
