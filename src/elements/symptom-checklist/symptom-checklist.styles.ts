@@ -13,35 +13,118 @@ const checklistLayout = css`
 
   legend {
     padding: 0;
-    margin-block-end: calc(var(--_space) * 0.25);
+    margin-block-end: var(--_legend-space);
     font-weight: 600;
   }
 
   .hint {
-    margin-block-end: calc(var(--_space) * 0.5);
+    margin-block-end: var(--_hint-space);
+    color: var(--_hint);
   }
 
+  /*
+   * Radios and checkboxes are drawn, as NHS.UK draws them, so that a theme can size them:
+   * the native input stays in place as the transparent target (clicks, keys, forms and
+   * the accessibility tree are the browser's own), the box is drawn before the label's
+   * text, and the mark after it, in borders only (forced colours keep borders). The
+   * first option is pulled back by the margin around the box, so the box, not its
+   * target, lines up with the legend.
+   */
   .option {
+    --_control-offset: calc((var(--_control-target) - var(--_control-size)) / 2);
+    position: relative;
     display: flex;
     align-items: flex-start;
-    gap: 0.5em;
-    padding-block: 0.25em;
+    margin-inline-start: calc(var(--_control-offset) * -1);
     cursor: pointer;
+  }
+
+  .option + .option {
+    margin-block-start: var(--_control-spacing);
+  }
+
+  .hint + .option,
+  legend + .option {
+    margin-block-start: calc(var(--_control-offset) * -1);
+  }
+
+  .option:last-child {
+    margin-block-end: calc(var(--_control-offset) * -1);
   }
 
   .option input {
     flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
+    z-index: 1;
+    inline-size: max(var(--_control-target), var(--_control-size));
+    block-size: max(var(--_control-target), var(--_control-size));
     margin: 0;
-    accent-color: var(--_brand);
+    opacity: 0;
+    cursor: inherit;
   }
 
-  /* Native radios and checkboxes ignore the shared yellow fill: ring them instead. */
-  .option input:focus-visible {
-    outline: 3px solid var(--_text);
+  /* The label: its first line centred on the box (half a line of padding when it fits). */
+  .option span {
+    align-self: center;
+    padding-block: calc((var(--_control-size) - 1lh) / 2);
+    padding-inline: var(--_control-gap);
+  }
+
+  .option span::before,
+  .option span::after {
+    content: '';
+    position: absolute;
+    box-sizing: border-box;
+  }
+
+  .option span::before {
+    inset-block-start: var(--_control-offset);
+    inset-inline-start: var(--_control-offset);
+    inline-size: var(--_control-size);
+    block-size: var(--_control-size);
+    border: 2px solid var(--_control-border);
+    background: var(--_surface);
+  }
+
+  [type='radio'] + span::before {
+    border-radius: 50%;
+  }
+
+  /* The radio's dot: half the box, in the text colour. */
+  [type='radio'] + span::after {
+    inset-block-start: calc(var(--_control-offset) + var(--_control-size) / 4);
+    inset-inline-start: calc(var(--_control-offset) + var(--_control-size) / 4);
+    border: calc(var(--_control-size) / 4) solid currentColor;
+    border-radius: 50%;
+  }
+
+  /*
+   * The checkbox's tick: two borders of a flat box turned 45° (physical sides: a tick
+   * reads the same way in right-to-left text). Proportions and place are NHS.UK's.
+   */
+  [type='checkbox'] + span::after {
+    inset-block-start: calc(var(--_control-offset) + var(--_control-size) * 0.306);
+    inset-inline-start: calc(var(--_control-offset) + var(--_control-size) * 0.242);
+    inline-size: calc(var(--_control-size) * 0.55);
+    block-size: calc(var(--_control-size) * 0.25);
+    border-bottom: calc(var(--_control-size) * 0.1) solid currentColor;
+    border-left: calc(var(--_control-size) * 0.1) solid currentColor;
+    rotate: -45deg;
+  }
+
+  .option input:not(:checked) + span::after {
+    display: none;
+  }
+
+  /* Native radios and checkboxes ignore the shared yellow fill: ring the drawn box instead. */
+  .option input:focus-visible + span::before {
+    border: 4px solid var(--_focus-text);
+    outline: 4px solid transparent;
     outline-offset: 1px;
-    box-shadow: 0 0 0 7px var(--_focus);
+    box-shadow: 0 0 0 4px var(--_focus);
+  }
+
+  .option [type='radio']:focus-visible + span::before {
+    box-shadow: 0 0 0 5px var(--_focus);
   }
 
   fieldset:disabled .option {
@@ -55,14 +138,35 @@ const checklistLayout = css`
     gap: calc(var(--_space) * 0.5);
   }
 
+  /* Primary (print) and secondary (clear) buttons; the default theme draws both alike. */
   button {
-    padding: 0.5em 1em;
-    border: 2px solid var(--_brand);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_brand);
+    inline-size: var(--_button-inline-size);
+    min-block-size: var(--_control-target);
+    padding: var(--_button-padding);
+    border: 2px solid var(--_button-border);
+    border-radius: var(--_button-radius);
+    background: var(--_button);
+    color: var(--_button-text);
+    box-shadow: var(--_button-shadow);
     font: inherit;
+    font-weight: var(--_button-weight);
+    line-height: var(--_button-line);
     cursor: pointer;
+  }
+
+  .secondary {
+    border-color: var(--_brand);
+    background: var(--_button-secondary);
+    color: var(--_brand);
+    box-shadow: var(--_button-secondary-shadow);
+  }
+
+  /* The shared focus fill, with its dark bar below only, as on NHS.UK buttons. */
+  button:focus-visible {
+    border-color: transparent;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 4px var(--_focus-text);
   }
 
   button:disabled {
@@ -96,8 +200,8 @@ const checklistLayout = css`
     padding-inline-start: 1.25em;
   }
 
-  /* Our own rules outrank the card's ::slotted() ones, so trim its last margin here. */
-  circ-care-card > :last-child {
+  /* Inside the result the card keeps its own margins, not the gap between stacked elements. */
+  circ-care-card {
     margin-block-end: 0;
   }
 
