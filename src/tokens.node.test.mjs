@@ -2,7 +2,8 @@
 // public `--circ-*` custom property is documented with `@cssprop`, every documented one is
 // used, the documented default is the fallback the styles really use, and no colour is
 // written anywhere but as such a fallback in base/tokens.styles.ts. Elements read colours
-// through the private `--_*` aliases that file declares.
+// through the private `--_*` aliases that file declares; an element's styles may declare the
+// alias of a token only that element reads (a care card's arrow), never with a colour.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -152,6 +153,14 @@ export function colourLiterals(code) {
   return colourPatterns.flatMap((pattern) => [...bare.matchAll(pattern)].map(([found]) => found));
 }
 
+/** True when `code` reads a `--circ-*` property other than as the whole value of an alias. */
+function readsOutsideAliases(code) {
+  const bare = withoutComments(code);
+  return [...bare.matchAll(/var\(\s*--circ-/g)].some(
+    (match) => !/--_[\w-]+\s*:\s*$/.test(bare.slice(0, match.index)),
+  );
+}
+
 /** The problems of a set of files (`{ path: code }`), one line each; empty when all is well. */
 export function tokenProblems(files) {
   const problems = [];
@@ -217,7 +226,7 @@ export function tokenProblems(files) {
           : `${file} writes the colour ${literal}: use a var(--_*) token from ${tokensFile}`,
       );
     }
-    if (!isTokens && /var\(\s*--circ-/.test(withoutComments(code))) {
+    if (!isTokens && readsOutsideAliases(code)) {
       problems.push(`${file} reads a --circ-* property directly: use its --_* alias`);
     }
   }
@@ -382,6 +391,24 @@ describe('the token checks themselves', () => {
       `${tokensFile} writes the colour #000 outside a --circ-* fallback`,
       `${tokensFile} writes the colour #abcdef outside a --circ-* fallback`,
       `${tokensFile} writes the colour black outside a --circ-* fallback`,
+    ]);
+  });
+
+  it('lets an element alias a token only it reads, but not with a colour, nor read one elsewhere', () => {
+    const files = (elementCss) => ({
+      'base/circ-element.ts': docs('[--circ-arrow=0px] - Arrow.', '[--circ-color-x=#123456] - X.'),
+      [tokensFile]: tokens('--_x: var(--circ-color-x, #123456);'),
+      'elements/a/a.styles.ts': `css\`:host { ${elementCss} }\``,
+    });
+    assert.deepEqual(tokenProblems(files('--_arrow: var(--circ-arrow, 0px);')), []);
+    assert.deepEqual(
+      tokenProblems(files('--_arrow: var(--circ-arrow, 0px); --_y: var(--circ-color-x, #123456);')),
+      [
+        'elements/a/a.styles.ts writes the colour #123456: use a var(--_*) token from base/tokens.styles.ts',
+      ],
+    );
+    assert.deepEqual(tokenProblems(files('--_arrow: calc(var(--circ-arrow, 0px) * 2);')), [
+      'elements/a/a.styles.ts reads a --circ-* property directly: use its --_* alias',
     ]);
   });
 

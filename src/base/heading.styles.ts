@@ -8,8 +8,8 @@ import { css } from 'lit';
  * instead of a size of its own. Sizes are in `em`, so they follow the host's font size.
  *
  * A theme can size headings per level instead (`--circ-heading-3-size` …, as NHS.UK
- * does): each `h2`…`h6` reads its level's size and line height, and where a level is
- * unset (the default) its alias is invalid, so the heading keeps its role's step.
+ * does): each `h2`…`h6` aliases its level's size and line height, and where a level is
+ * unset (the default) the alias is invalid, so the heading keeps its role's step.
  */
 export const headingStyles = css`
   :host {
@@ -33,27 +33,27 @@ export const headingStyles = css`
   }
 
   h2 {
-    --_level-size: var(--_h2-size);
-    --_level-line: var(--_h2-line);
+    --_level-size: var(--circ-heading-2-size);
+    --_level-line: var(--circ-heading-2-line-height);
   }
 
   h3 {
-    --_level-size: var(--_h3-size);
-    --_level-line: var(--_h3-line);
+    --_level-size: var(--circ-heading-3-size);
+    --_level-line: var(--circ-heading-3-line-height);
   }
 
   h4 {
-    --_level-size: var(--_h4-size);
-    --_level-line: var(--_h4-line);
+    --_level-size: var(--circ-heading-4-size);
+    --_level-line: var(--circ-heading-4-line-height);
   }
 
   h5 {
-    --_level-size: var(--_h5-size);
-    --_level-line: var(--_h5-line);
+    --_level-size: var(--circ-heading-5-size);
+    --_level-line: var(--circ-heading-5-line-height);
   }
 
   h6 {
-    --_level-size: var(--_h6-size);
-    --_level-line: var(--_h6-line);
+    --_level-size: var(--circ-heading-6-size);
+    --_level-line: var(--circ-heading-6-line-height);
   }
 `;

@@ -4,6 +4,9 @@ import { css } from 'lit';
  * Shared design tokens. Every element reads the public `--circ-*` custom properties
  * through private `--_*` aliases with fallbacks, so a partner themes everything by
  * setting a few properties on any ancestor, and elements never hard-code brand colours.
+ * The aliases of tokens that only one element reads (the care card's arrow, the
+ * checklist's controls and buttons) are declared in that element's styles instead, so
+ * other elements do not carry them.
  * The defaults follow the NHS.UK palette (text contrast above 4.5:1 on the surface).
  * Colour literals live here only, as those fallbacks: src/tokens.node.test.mjs checks
  * that, and that every `--circ-*` is documented with `@cssprop` in circ-element.ts.
@@ -35,50 +38,8 @@ export const tokens = css`
     --_space: var(--circ-space, 1rem);
     --_paragraph-space: var(--circ-paragraph-space, calc(var(--_space) * 0.75));
     --_heading-space: var(--circ-heading-space, calc(var(--_space) * 0.5));
-    --_legend-space: var(--circ-legend-space, calc(var(--_space) * 0.25));
-    --_hint-space: var(--circ-hint-space, calc(var(--_space) * 0.5));
 
-    /*
-     * The heading scale per level. Unset (the default), an alias is invalid and each
-     * heading keeps its role's step of the element's own scale (heading.styles.ts).
-     */
     --_heading-weight: var(--circ-heading-font-weight, bold);
-    --_h2-size: var(--circ-heading-2-size);
-    --_h2-line: var(--circ-heading-2-line-height);
-    --_h3-size: var(--circ-heading-3-size);
-    --_h3-line: var(--circ-heading-3-line-height);
-    --_h4-size: var(--circ-heading-4-size);
-    --_h4-line: var(--circ-heading-4-line-height);
-    --_h5-size: var(--circ-heading-5-size);
-    --_h5-line: var(--circ-heading-5-line-height);
-    --_h6-size: var(--circ-heading-6-size);
-    --_h6-line: var(--circ-heading-6-line-height);
-
-    /* The care card's anatomy; unset border colour and width keep the urgency's own. */
-    --_care-card-margin: var(--circ-care-card-margin, var(--_space));
-    --_care-card-border: var(--circ-color-care-card-border);
-    --_care-card-border-width: var(--circ-care-card-border-width);
-    --_care-card-heading-padding: var(--circ-care-card-heading-padding, calc(var(--_space) * 0.75));
-    --_care-card-arrow: var(--circ-care-card-arrow-size, 0px);
-
-    /* Radios and checkboxes: the drawn box and the target around it (WCAG 2.2: 24 px). */
-    --_control-size: var(--circ-control-size, 1.5em);
-    --_control-target: var(--circ-control-target, max(24px, var(--_control-size)));
-    --_control-gap: var(--circ-control-gap, 0.5em);
-    --_control-spacing: var(--circ-control-spacing, 0.5em);
-
-    /* Buttons: primary, and secondary (which keeps the brand text and border). */
-    --_button: var(--circ-color-button, var(--_surface));
-    --_button-text: var(--circ-color-button-text, var(--_brand));
-    --_button-border: var(--circ-color-button-border, var(--_brand));
-    --_button-shadow: var(--circ-button-shadow, none);
-    --_button-secondary: var(--circ-color-button-secondary, var(--_surface));
-    --_button-secondary-shadow: var(--circ-button-secondary-shadow, none);
-    --_button-weight: var(--circ-button-font-weight);
-    --_button-line: var(--circ-button-line-height);
-    --_button-padding: var(--circ-button-padding, 0.5em 1em);
-    --_button-radius: var(--circ-button-radius, var(--_radius));
-    --_button-inline-size: var(--circ-button-inline-size, auto);
 
     display: block;
     /* Unset custom properties: the declarations become 'unset', so the host's font is inherited. */

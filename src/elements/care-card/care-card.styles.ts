@@ -12,6 +12,14 @@ import { headingStyles } from '../../base/heading.styles.js';
  * a theme's scale at any level, as NHS.UK care card headings do.
  */
 const careCardLayout = css`
+  :host {
+    --_care-card-margin: var(--circ-care-card-margin, var(--_space));
+    --_care-card-border: var(--circ-color-care-card-border);
+    --_care-card-border-width: var(--circ-care-card-border-width);
+    --_care-card-heading-padding: var(--circ-care-card-heading-padding, calc(var(--_space) * 0.75));
+    --_care-card-arrow: var(--circ-care-card-arrow-size, 0px);
+  }
+
   .card {
     --_accent: var(--_brand);
     ${cardBox}
@@ -33,8 +41,8 @@ const careCardLayout = css`
   }
 
   .heading {
-    --_level-size: var(--_h3-size);
-    --_level-line: var(--_h3-line);
+    --_level-size: var(--circ-heading-3-size);
+    --_level-line: var(--circ-heading-3-line-height);
     position: relative;
     margin: 0;
     padding: var(--_care-card-heading-padding) var(--_space);

@@ -4,6 +4,30 @@ import { headingStyles } from '../../base/heading.styles.js';
 
 /** Layout of `<circ-symptom-checklist>`'s own parts; colours and spacing are shared tokens only. */
 const checklistLayout = css`
+  :host {
+    --_legend-space: var(--circ-legend-space, calc(var(--_space) * 0.25));
+    --_hint-space: var(--circ-hint-space, calc(var(--_space) * 0.5));
+
+    /* Radios and checkboxes: the drawn box and the target around it (WCAG 2.2: 24 px). */
+    --_control-size: var(--circ-control-size, 1.5em);
+    --_control-target: var(--circ-control-target, max(24px, var(--_control-size)));
+    --_control-gap: var(--circ-control-gap, 0.5em);
+    --_control-spacing: var(--circ-control-spacing, 0.5em);
+
+    /* Buttons: primary, and secondary (which keeps the brand text and border). */
+    --_button: var(--circ-color-button, var(--_surface));
+    --_button-text: var(--circ-color-button-text, var(--_brand));
+    --_button-border: var(--circ-color-button-border, var(--_brand));
+    --_button-shadow: var(--circ-button-shadow, none);
+    --_button-secondary: var(--circ-color-button-secondary, var(--_surface));
+    --_button-secondary-shadow: var(--circ-button-secondary-shadow, none);
+    --_button-weight: var(--circ-button-font-weight);
+    --_button-line: var(--circ-button-line-height);
+    --_button-padding: var(--circ-button-padding, 0.5em 1em);
+    --_button-radius: var(--circ-button-radius, var(--_radius));
+    --_button-inline-size: var(--circ-button-inline-size, auto);
+  }
+
   .question {
     margin: 0 0 var(--_space);
     padding: 0;
