@@ -12,6 +12,8 @@ export function tokenColour(code, name, scheme) {
   const declaration = new RegExp(`--_${name}:\\s*var\\(--circ-[\\w-]+,\\s*([^;]+)\\);`).exec(code);
   if (!declaration) throw new Error(`no --_${name} in the tokens`);
   const value = declaration[1].trim();
+  const alias = /^var\(--_([\w-]+)\)$/.exec(value); // a default that follows another token
+  if (alias) return tokenColour(code, alias[1], scheme);
   const pair = /^light-dark\(\s*(#[0-9a-f]{6})\s*,\s*(#[0-9a-f]{6})\s*\)$/i.exec(value);
   if (pair) return scheme === 'light' ? pair[1] : pair[2];
   if (/^#[0-9a-f]{6}$/i.test(value)) return value;
@@ -42,7 +44,11 @@ const textPairs = [
   ['surface', 'emergency', "the emergency care card's heading band"],
   ['surface', 'text', "the emergency care card's body"],
   ['focus-text', 'focus', 'focused text on its highlight'],
+  ['hint', 'surface', "a question's hint"],
 ];
+
+/** Non-text token on background token: a control's boundary needs 3:1 (WCAG 1.4.11). */
+const boundaryPairs = [['control-border', 'surface', 'the border of a radio or checkbox']];
 
 describe('colour schemes: text contrast of the default tokens', () => {
   it('computes contrast as WCAG does', () => {
@@ -67,6 +73,24 @@ describe('colour schemes: text contrast of the default tokens', () => {
       });
     }
   }
+
+  for (const scheme of ['light', 'dark']) {
+    for (const [boundary, background, where] of boundaryPairs) {
+      it(`${scheme}: ${where} (${boundary} on ${background}) is at least 3:1`, () => {
+        const ratio = contrast(
+          tokenColour(tokens, boundary, scheme),
+          tokenColour(tokens, background, scheme),
+        );
+        assert.ok(ratio >= 3, `${ratio.toFixed(2)}:1`);
+      });
+    }
+  }
+
+  it('follows a default that is another token', () => {
+    const code =
+      '--_a: var(--circ-a, light-dark(#111111, #eeeeee)); --_b: var(--circ-b, var(--_a));';
+    assert.equal(tokenColour(code, 'b', 'dark'), '#eeeeee');
+  });
 
   it('fails a pair below 4.5:1', () => {
     const weak = '--_text: var(--circ-color-text, light-dark(#212b32, #5a6670));';
