@@ -32,6 +32,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
+import { themeStylesheets } from './scripts/build/themes.mjs';
 import { shortMessageIds } from './scripts/build/short-message-ids.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -136,9 +137,14 @@ function npmFileName({ name }: { name: string }): string {
   return `${name}.js`;
 }
 
-/** The npm build: unminified, one file per source module, dependencies external. */
+/**
+ * The npm build: unminified, one file per source module, dependencies external; the
+ * theme stylesheets (`src/themes/*.css`, `--circ-*` values only) copied into
+ * `dist/themes/`.
+ */
 function npmConfig(): UserConfig {
   return {
+    plugins: [themeStylesheets({ themesDir: `${srcDir}/themes`, pkg })],
     build: {
       target: 'es2022',
       outDir: 'dist',
