@@ -1,27 +1,28 @@
 // npm run content:report — prints the content figures per unit as a Markdown table
 // (readability, statements, sources cited). Paste it into README.md when content changes.
-import { loadCatalogue } from './load-catalogue.mjs';
-import { minimumReadingEase, readability, unitText } from './metrics.mjs';
+// `--json` prints the same figures as JSON. Storybook's "Content and sources" page shows
+// them too, computed by scripts/content/figures.mjs when Storybook builds.
+import { contentFigures } from './figures.mjs';
 
-const { contentCatalogue } = await loadCatalogue();
-const rows = contentCatalogue().map((unit) => {
-  const figures = readability(unitText(unit));
-  const sources = new Set(unit.statements.flatMap((statement) => statement.sources));
-  // Clinician text uses the questionnaire's own terms and is not held to reading ease.
-  const ease = figures.readingEase.toFixed(1);
-  return [
-    unit.name,
-    unit.audience === 'clinician' ? `${ease} (clinician text, not gated)` : ease,
-    figures.sentence,
-    figures.word,
-    (figures.word / figures.sentence).toFixed(1),
-    unit.statements.length,
-    sources.size,
-  ];
-});
-
-console.log(
-  `| content | Flesch reading ease (≥ ${minimumReadingEase}) | sentences | words | words per sentence | statements | sources cited |`,
-);
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+const { minimumReadingEase, units } = await contentFigures();
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ minimumReadingEase, units }, null, 2));
+} else {
+  console.log(
+    `| content | Flesch reading ease (≥ ${minimumReadingEase}) | sentences | words | words per sentence | statements | sources cited |`,
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const unit of units) {
+    const ease = unit.readingEase.toFixed(1);
+    const row = [
+      unit.name,
+      unit.audience === 'clinician' ? `${ease} (clinician text, not gated)` : ease,
+      unit.sentences,
+      unit.words,
+      unit.wordsPerSentence.toFixed(1),
+      unit.statements,
+      unit.sourcesCited,
+    ];
+    console.log(`| ${row.join(' | ')} |`);
+  }
+}
