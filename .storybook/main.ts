@@ -1,4 +1,23 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import type { Plugin } from 'vite';
+import { contentFigures } from '../scripts/content/figures.mjs';
+
+/**
+ * `virtual:circ-content-figures`: the readability figures of the built-in text, computed
+ * from src/content/ when Storybook builds (or the dev server starts), by the functions the
+ * content gates use, for the "Content and sources" page. Nothing is pasted by hand.
+ */
+function contentFiguresPlugin(): Plugin {
+  const id = 'virtual:circ-content-figures';
+  return {
+    name: 'circ-content-figures',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      return `export default ${JSON.stringify(await contentFigures())};`;
+    },
+  };
+}
 
 /**
  * Storybook 10 on Vite, set up by hand (`storybook init`/`upgrade` need the network).
@@ -7,7 +26,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
  */
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  addons: ['@storybook/addon-docs'],
+  // The accessibility panel runs axe on every story; `npm run test:storybook` fails on
+  // any violation in the built Storybook (scripts/storybook/smoke.mjs).
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   core: {
     disableTelemetry: true,
@@ -40,6 +61,7 @@ const config: StorybookConfig = {
       ...viteConfig.optimizeDeps,
       include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
     };
+    viteConfig.plugins = [...(viteConfig.plugins ?? []), contentFiguresPlugin()];
     return viteConfig;
   },
 };
