@@ -28,5 +28,11 @@ export const Urgent: Story = story('urgent');
 /** Red heading over a dark body: "Call 999 or go to A&E now". */
 export const Emergency: Story = story('emergency');
 
+/**
+ * `urgency="critical"` is not one of the three urgencies: the card falls back to
+ * non-urgent, and the console has one warning starting with `circ-care-card:`.
+ */
+export const UnknownUrgency: Story = story('unknownUrgency');
+
 /** The `heading` slot replaces the call to action; the hidden urgency prefix stays. */
 export const OwnHeading: Story = story('ownHeading');

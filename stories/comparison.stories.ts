@@ -24,6 +24,9 @@ type Story = StoryObj<ComparisonArgs>;
 /** In a full-width article: a table with column and row headers. */
 export const Wide: Story = story('wide');
 
+/** In an article column 48rem wide: the table layout, as on a desktop page. */
+export const WideColumn: Story = story('wideColumn');
+
 /**
  * In a 320px container: each row becomes a block headed by its question, and each cell
  * shows the condition it describes. No horizontal scrolling; screen readers still get
@@ -34,6 +37,9 @@ export const Narrow: Story = story('narrow');
 
 /** `with-critical` adds a column for critical limb ischaemia. */
 export const WithCritical: Story = story('withCritical');
+
+/** All three columns in an article column 48rem wide. */
+export const WithCriticalWideColumn: Story = story('withCriticalWideColumn');
 
 /** All three columns in a 320px container. */
 export const WithCriticalNarrow: Story = story('withCriticalNarrow');

@@ -43,3 +43,9 @@ export const OpenedDetails: Story = story('openedDetails');
 
 /** An unknown topic renders only the slotted content (and warns once in the console). */
 export const UnknownTopic: Story = story('unknownTopic');
+
+/**
+ * `heading-level="9"` is not 2–6: the heading falls back to an `h2`, and the console has
+ * one warning starting with `circ-explainer:`.
+ */
+export const InvalidHeadingLevel: Story = story('invalidHeadingLevel');

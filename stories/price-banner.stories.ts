@@ -67,3 +67,19 @@ export const Narrow: Story = story('narrow');
  * shows, and the console has one warning starting with `circ-price-banner:`.
  */
 export const InvalidPrice: Story = story('invalidPrice');
+
+/** `currency="EUR"`: the price in euros, formatted for the page's language. */
+export const OtherCurrency: Story = story('otherCurrency');
+
+/**
+ * `currency="ZZZ"` is not a currency: the price is shown in pounds, and the console has
+ * one warning starting with `circ-price-banner:`.
+ */
+export const UnknownCurrency: Story = story('unknownCurrency');
+
+/**
+ * `href="javascript:alert(1)"` is not a safe link: the call to action is left out, and
+ * the console has one warning starting with `circ-price-banner:`. Only `http:`, `https:`,
+ * `mailto:`, `tel:` and relative links become links.
+ */
+export const UnsafeLink: Story = story('unsafeHref');

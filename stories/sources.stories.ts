@@ -30,6 +30,13 @@ export const OnlySomeSources: Story = story('onlySomeSources');
 export const WithCustomSources: Story = story('withCustomSources');
 
 /**
+ * Bad input: an unknown id in `only` is skipped, dates that are not dates fall back to the
+ * built-in review dates, and `sources` that is not JSON is ignored. The console has one
+ * warning for each, starting with `circ-sources:`.
+ */
+export const InvalidInput: Story = story('invalidInput');
+
+/**
  * An explainer with the list below it: the citation markers take the list's numbers, and
  * activating one moves focus to its entry. Remove the list and the markers link to the
  * sources themselves.

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 // The registration entry, as partners import it: defines <circ-symptom-checklist> and
 // the <circ-care-card> it renders.
@@ -47,6 +48,9 @@ export const NoWalkingPain: Story = story('noWalkingPain');
 /** The pattern does not match: "does not rule out" and the non-urgent "See a GP" card. */
 export const PatternNotMatched: Story = story('patternNotMatched');
 
+/** Pain in the thigh and buttock, not the calf: the atypical pattern, and "See a GP". */
+export const Atypical: Story = story('atypical');
+
 /**
  * "I am unable to walk", the published questionnaire's third answer: the follow-up
  * questions stay hidden, the result cannot check the pattern, and the card says see a GP.
@@ -58,6 +62,25 @@ export const Clinician: Story = story('clinician');
 
 /** A clinician sees what is still missing before the ECQ can classify. */
 export const ClinicianIncomplete: Story = story('clinicianIncomplete');
+
+/**
+ * The answers written as JSON in the `answers` attribute, as a CMS or a page without a
+ * script of its own can write them: the same result as setting the property.
+ */
+export const AnswersFromAttribute: Story = story('answersFromAttribute');
+
+/**
+ * `answers="[object Object]"`, what a framework writes when it sets an object as an
+ * attribute before the element is defined: ignored, nothing is answered, and the console
+ * has one warning starting with `circ-symptom-checklist:`.
+ */
+export const AnswersNotJson: Story = story('answersNotJson');
+
+/**
+ * `audience="nobody"` is not `patient` or `clinician`: the patient view, and one warning
+ * starting with `circ-symptom-checklist:`.
+ */
+export const UnknownAudience: Story = story('unknownAudience');
 
 /**
  * Form-associated: "Send" shows what the form would submit under `name` (here it only
@@ -94,11 +117,21 @@ export const InsideAForm: Story = {
 /**
  * The printed summary for an appointment: the questions with the answers given and the
  * result, without the controls, with borders instead of colour. Printing the page shows
- * the same; here the elements' own `@media print` rules are applied on screen.
+ * the same; here the elements' own `@media print` rules are applied on screen, on a white
+ * sheet whatever the theme (print is black on paper).
  */
 export const PrintedView: Story = {
   ...story('summaryForPrint'),
-  render: (args) => html`<div ${ref(showPrintLayout)}>${renderChecklist(args)}</div>`,
+  render: (args) =>
+    html`<div style=${styleMap(paper)} ${ref(showPrintLayout)}>${renderChecklist(args)}</div>`,
+};
+
+/** A sheet of paper: light, white, black text. */
+const paper = {
+  colorScheme: 'light',
+  background: '#ffffff',
+  color: '#000000',
+  padding: '1rem',
 };
 
 /** Applies the print rules of every shadow root under `container` to the screen. */
