@@ -2,12 +2,19 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../explainer.js';
 import '../sources.js';
+import '../comparison.js';
+import '../symptom-checklist.js';
 import type { CircExplainer } from '../elements/explainer/explainer.element.js';
 import type { CircSources } from '../elements/sources/sources.element.js';
 import { builtInSources } from '../content/sources.js';
 import { explainerTopics } from '../content/explainer/topics.js';
 import { accessibleText, expectSameNode } from '../test-utils/composed-tree.js';
 import { useWarnings } from '../test-utils/warnings.js';
+import {
+  accessibilityTree,
+  canReadAccessibilityTree,
+  nodesWithRole,
+} from '../test-utils/a11y-tree.js';
 
 /** The citation markers of an element, as a screen reader names them. */
 const markersOf = (el: CircExplainer) =>
@@ -259,6 +266,33 @@ describe('citation markers', () => {
       expect(await tabStops(el)).to.equal(1); // the summary toggle only
       expect(list.shadowRoot!.querySelectorAll('li')).to.have.length(builtInSources.length);
       await expect(el).to.be.accessible();
+    });
+
+    for (const [tag, markup] of [
+      ['circ-comparison', html`<circ-comparison with-critical citations="none"></circ-comparison>`],
+      [
+        'circ-symptom-checklist',
+        html`<circ-symptom-checklist
+          citations="none"
+          answers='{"redFlags": ["rest-pain"], "walkingPain": true}'
+        ></circ-symptom-checklist>`,
+      ],
+    ] as const) {
+      it(`leaves out every marker of ${tag} with citations="none", keeping the words`, async () => {
+        const el = await fixture<HTMLElement>(markup);
+        await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('.cite, sup')).to.have.length(0);
+        expect(el.shadowRoot!.querySelectorAll('.statement').length).to.be.at.least(2);
+      });
+    }
+
+    it('are short, one per statement, in the accessibility tree', async function () {
+      if (!canReadAccessibilityTree) this.skip(); // only Chromium's tree is readable (a11y-tree.ts)
+      await fixture(html`<circ-explainer topic="critical-ischaemia" open></circ-explainer>`);
+      const tree = await accessibilityTree('circ-explainer');
+      const names = nodesWithRole(tree, 'link').map((node) => node.name ?? '');
+      expect(names.length).to.be.at.least(5);
+      for (const name of names) expect(name).to.match(/^Sources? [\d, ]+ \(opens in a new tab\)$/);
     });
 
     it('falls back to inline markers for an unknown citations value, with one warning', async () => {
