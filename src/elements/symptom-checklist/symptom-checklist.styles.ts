@@ -86,10 +86,13 @@ const checklistLayout = css`
     cursor: inherit;
   }
 
-  /* The label: its first line centred on the box (half a line of padding when it fits). */
+  /*
+   * The label: one line is centred on the box; its padding (what the box has left beside
+   * one line, at most the space between options) starts a label that wraps there too.
+   */
   .option span {
     align-self: center;
-    padding-block: calc((var(--_control-size) - 1lh) / 2);
+    padding-block: min(var(--_control-spacing), calc((var(--_control-size) - 1lh) / 2));
     padding-inline: var(--_control-gap);
   }
 
