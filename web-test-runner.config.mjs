@@ -11,6 +11,8 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM_BIN, FIREFOX_BIN, selectedEngines } from './scripts/wtr/engines.mjs';
 import { a11yTreePlugin } from './scripts/wtr/a11y-tree-plugin.mjs';
 import { mediaFeaturesPlugin } from './scripts/wtr/media-features-plugin.mjs';
+import { nhsukFrontendPlugin } from './scripts/wtr/nhsuk-frontend-plugin.mjs';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { ssrRenderPlugin } from './scripts/wtr/ssr-render-plugin.mjs';
 import { webkitLauncher } from './scripts/wtr/webkit.mjs';
 
@@ -78,6 +80,21 @@ export default {
     a11yTreePlugin(),
     ssrRenderPlugin({ rootDir }),
     mediaFeaturesPlugin(),
+    // nhsuk-frontend's own components, rendered from its Nunjucks macros, for the NHS.UK
+    // parity tests (src/themes/), and the screenshots they compare (Chromium only, one
+    // baseline each: src/themes/screenshots/; WTR_UPDATE_SCREENSHOTS=1 rewrites them; at
+    // most 20 pixels may differ, anti-aliasing and colours within 0.1 not counted).
+    nhsukFrontendPlugin(),
+    visualRegressionPlugin({
+      update: process.env.WTR_UPDATE_SCREENSHOTS === '1',
+      baseDir: path.join(rootDir, 'src/themes/screenshots'),
+      getBaselineName: ({ name }) => name,
+      getDiffName: ({ name }) => path.join('failed', `${name}-diff`),
+      getFailedName: ({ name }) => path.join('failed', name),
+      diffOptions: { threshold: 0.1 },
+      failureThreshold: 20,
+      failureThresholdType: 'pixel',
+    }),
   ],
   middleware: [serveTsForMissingJs],
 
