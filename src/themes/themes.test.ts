@@ -120,6 +120,26 @@ for (const theme of themes) {
       expect(gaps).to.deep.equal(expected);
     });
 
+    for (const scheme of ['light', 'dark']) {
+      it(`passes axe with every element on the page, in the ${scheme} scheme`, async () => {
+        // A dark page paints its background dark too (NHS.UK's own pages are light only);
+        // axe takes an unpainted page for white, and the source list has no background.
+        const painted = [document.documentElement, document.body];
+        if (scheme === 'dark') {
+          document.documentElement.style.colorScheme = 'dark';
+          for (const element of painted) element.style.background = 'Canvas';
+        }
+        try {
+          const page = stage(...tags.map((tag) => create(tag)));
+          await settled(page);
+          await expect(page).to.be.accessible();
+        } finally {
+          document.documentElement.style.colorScheme = '';
+          for (const element of painted) element.style.removeProperty('background');
+        }
+      });
+    }
+
     it('lets the page set the gap: the token, or a margin of its own', async () => {
       const [first, second, third] = [
         create('circ-explainer'),
