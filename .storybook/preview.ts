@@ -10,6 +10,8 @@ import customElementsManifest from '../custom-elements.json';
 import './preview.css';
 // The example partner brand: only --circ-* custom properties (see the Theming page).
 import partnerBrandCss from './themes/partner-brand.css?raw';
+// The NHS.UK theme partners link (dist/themes/nhs.css), from its source.
+import nhsThemeCss from '../src/themes/nhs.css?raw';
 
 /** The parts of a custom-elements.json (schema 1.0) that the API tables use. */
 interface ManifestItem {
@@ -168,28 +170,38 @@ const followPageLanguage: Decorator = (story, context) => {
  * The theme toolbar, as a partner's page would set it: light is a page that says nothing
  * about `color-scheme` (the elements stay light whatever the reader prefers); dark
  * declares `color-scheme: dark` on the root, which the elements follow; the partner brand
- * adds `.storybook/themes/partner-brand.css`, which sets only `--circ-*` tokens.
+ * adds `.storybook/themes/partner-brand.css`, which sets only `--circ-*` tokens; NHS.UK
+ * adds the NHS theme, `dist/themes/nhs.css` (tokens only, sized as nhsuk-frontend 10).
  */
 const themes = [
   { value: 'light', title: 'Light (the page sets no color-scheme)' },
   { value: 'dark', title: 'Dark (color-scheme: dark on the page)' },
   { value: 'partner-brand', title: 'Partner brand (--circ-* tokens only)' },
+  { value: 'nhs', title: 'NHS.UK theme (dist/themes/nhs.css)' },
 ] as const;
 
-let partnerBrand: CSSStyleSheet | undefined;
+/** The theme files the toolbar adopts into the page, one constructed sheet each. */
+const themeFiles: Partial<Record<(typeof themes)[number]['value'], string>> = {
+  'partner-brand': partnerBrandCss,
+  nhs: nhsThemeCss,
+};
+const themeSheets = new Map<string, CSSStyleSheet>();
 
 const followPageTheme: Decorator = (story, context) => {
   const theme = themes.find((item) => item.value === context.globals.theme) ?? themes[0];
   document.documentElement.style.colorScheme = theme.value === 'dark' ? 'dark' : '';
   // For preview.css: the docs pages' story blocks take the page's colours too.
   document.documentElement.dataset.previewTheme = theme.value;
-  if (!partnerBrand) {
-    partnerBrand = new CSSStyleSheet();
-    partnerBrand.replaceSync(partnerBrandCss);
+  for (const [value, cssText] of Object.entries(themeFiles)) {
+    if (themeSheets.has(value)) continue;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(cssText);
+    themeSheets.set(value, sheet);
   }
-  const others = document.adoptedStyleSheets.filter((sheet) => sheet !== partnerBrand);
-  document.adoptedStyleSheets =
-    theme.value === 'partner-brand' ? [...others, partnerBrand] : others;
+  const ours = new Set(themeSheets.values());
+  const others = document.adoptedStyleSheets.filter((sheet) => !ours.has(sheet));
+  const chosen = themeSheets.get(theme.value);
+  document.adoptedStyleSheets = chosen ? [...others, chosen] : others;
   return story();
 };
 
@@ -244,6 +256,7 @@ const preview: Preview = {
           [
             'Embedding',
             'Theming',
+            'Using with NHS.UK frontend',
             'Content and sources',
             'Clinical safety',
             'Accessibility statement',
