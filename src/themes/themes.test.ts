@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../index.js';
 import { emptyAnswers } from '../checklist/classify.js';
 import type { CircSymptomChecklist } from '../elements/symptom-checklist/symptom-checklist.element.js';
@@ -204,6 +205,62 @@ for (const theme of themes) {
     });
   });
 }
+
+const isChromium = /Chrome\//.test(navigator.userAgent);
+
+describe('themes: the NHS theme keeps the urgency of a care card beyond colour', () => {
+  let unlink: () => void = () => {};
+  before(async () => {
+    unlink = await linkStylesheets(nhsukStylesheet, nhsTheme);
+  });
+  after(() => unlink());
+
+  it('in the same frame for every urgency on screen (as NHS.UK), the heading says it in words', async () => {
+    const cards = ['non-urgent', 'urgent', 'emergency'].map((urgency) => {
+      const card = create('circ-care-card');
+      card.setAttribute('urgency', urgency);
+      return card;
+    });
+    stage(...cards);
+    await settled(cards[0]!.parentElement!);
+    const headings = cards.map((card) => card.shadowRoot!.querySelector('[part~="heading"]')!);
+    expect(
+      headings.map((heading) => heading.textContent!.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal([
+      'Non-urgent advice: See a GP',
+      'Urgent advice: Ask for an urgent GP appointment or call 111 today',
+      'Immediate action required: Call 999 or go to A&E now',
+    ]);
+    const frames = cards.map((card) => {
+      const base = getComputedStyle(card.shadowRoot!.querySelector('[part~="base"]')!);
+      return `${base.borderTopWidth} ${base.borderTopColor}`;
+    });
+    expect(new Set(frames).size, frames.join(', ')).to.equal(1);
+  });
+
+  it('on paper, shows the urgency in words and a border of 4, 6 and 8 px', async function () {
+    if (!isChromium) this.skip(); // print can only be emulated in Chromium
+    const cards = ['non-urgent', 'urgent', 'emergency'].map((urgency) => {
+      const card = create('circ-care-card');
+      card.setAttribute('urgency', urgency);
+      return card;
+    });
+    stage(...cards);
+    await settled(cards[0]!.parentElement!);
+    await emulateMedia({ media: 'print' });
+    try {
+      const printed = cards.map((card) => {
+        const root = card.shadowRoot!;
+        const prefix = getComputedStyle(root.querySelector('.prefix')!);
+        const base = getComputedStyle(root.querySelector('[part~="base"]')!);
+        return `${prefix.position} ${base.borderTopWidth}`;
+      });
+      expect(printed).to.deep.equal(['static 4px', 'static 6px', 'static 8px']);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
 
 describe('themes: the default theme on a page with small type', () => {
   it('keeps every radio and checkbox target at 24 × 24 px or more', async () => {
