@@ -260,16 +260,39 @@ const jobs = themes.flatMap((theme) => [...stories, ...docs].map((entry) => ({ e
 const failures = [];
 let next = 0;
 const browsers = [];
-async function worker() {
-  const browser = await launchBrowser();
-  browsers.push(browser);
+/** A page is given this long in all; past it, it fails and the worker starts a new tab. */
+const pageDeadline = 60_000;
+let done = 0;
+
+async function newPage(browser) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.evaluateOnNewDocument(recordStorybookEvents);
+  return page;
+}
+
+async function worker() {
+  const browser = await launchBrowser();
+  browsers.push(browser);
+  let page = await newPage(browser);
   while (next < jobs.length) {
     const { entry, theme } = jobs[next++];
-    const problems = await check(page, entry, theme);
+    let timer;
+    const deadline = new Promise((resolve) => {
+      timer = setTimeout(() => resolve(undefined), pageDeadline);
+    });
+    let problems = await Promise.race([check(page, entry, theme), deadline]);
+    clearTimeout(timer);
+    if (problems === undefined) {
+      problems = [`did not finish within ${pageDeadline / 1000}s`];
+      await page.close().catch(() => {});
+      page = await newPage(browser);
+    }
     if (problems.length > 0) failures.push({ entry, theme, problems });
+    done += 1;
+    if (done % 25 === 0 || done === jobs.length) {
+      console.log(`  ${done}/${jobs.length} pages, ${failures.length} failed`);
+    }
   }
 }
 try {
