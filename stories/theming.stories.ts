@@ -3,14 +3,14 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 // Everything, as partners import it from the main entry.
 import '../src/index.ts';
-import nhsPaletteCss from '../.storybook/themes/nhs-palette.css?raw';
 import partnerBrandCss from '../.storybook/themes/partner-brand.css?raw';
 import { careCardFixtures } from '../src/fixtures/care-card.fixtures.js';
 import { renderExample } from '../src/fixtures/example.js';
 import { explainerFixtures } from '../src/fixtures/explainer.fixtures.js';
 import { priceBannerFixtures } from '../src/fixtures/price-banner.fixtures.js';
 import { checklistFixtures } from '../src/fixtures/symptom-checklist.fixtures.js';
-import { themeProperties } from './support/theme-properties.js';
+import nhsThemeCss from '../src/themes/nhs.css?raw';
+import { colourTokens, themeProperties } from './support/theme-properties.js';
 
 /** A sample of what the tokens reach: links, accents, the three care cards, a form, an offer. */
 const sample = () => html`
@@ -20,9 +20,9 @@ const sample = () => html`
   ${renderExample(priceBannerFixtures, 'withProvider')}
 `;
 
-/** The sample under a wrapper that sets the theme file's tokens. */
-const themed = (cssText: string) => () =>
-  html`<div style=${styleMap(themeProperties(cssText))}>${sample()}</div>`;
+/** The sample under a wrapper that sets `properties`. */
+const themed = (properties: Record<string, string>) => () =>
+  html`<div style=${styleMap(properties)}>${sample()}</div>`;
 
 /** Live examples for the Theming page (stories/theming.mdx). */
 const meta = {
@@ -38,7 +38,10 @@ type Story = StoryObj;
 export const Defaults: Story = {};
 
 /** `.storybook/themes/partner-brand.css`: a clinic's own brand, tokens only. */
-export const PartnerBrand: Story = { render: themed(partnerBrandCss) };
+export const PartnerBrand: Story = { render: themed(themeProperties(partnerBrandCss)) };
 
-/** `.storybook/themes/nhs-palette.css`: the NHS.UK palette, tokens only. */
-export const NhsPalette: Story = { render: themed(nhsPaletteCss) };
+/**
+ * The NHS.UK palette: the colour tokens of the NHS theme (`dist/themes/nhs.css`) alone,
+ * without its type and spacing.
+ */
+export const NhsPalette: Story = { render: themed(colourTokens(nhsThemeCss)) };
