@@ -3,9 +3,10 @@
 //   - a console error or an uncaught script error;
 //   - a story that threw, errored or rendered no circ-* element;
 //   - any axe violation (axe-core 4, injected from node_modules), in the story's canvas,
-//     or in the docs page's content, in each theme of the toolbar (light, dark, partner
-//     brand): the same rules as the Storybook accessibility panel, which leaves out only
-//     `region` (a story is a fragment of a page, without landmarks);
+//     or in the docs page's content, in every theme of the preview's Theme toolbar (light,
+//     dark, partner brand, NHS.UK …, read from the build): the same rules as the Storybook
+//     accessibility panel, which leaves out only `region` (a story is a fragment of a
+//     page, without landmarks);
 //   - a story whose accessibility-panel report (the a11y addon's own axe run) failed.
 // It serves storybook-static on loopback only; nothing else is fetched. Usage:
 //   node scripts/storybook/smoke.mjs [--themes light,dark] [--only <story id substring>]
@@ -24,12 +25,12 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 const { values: options } = parseArgs({
   options: {
-    themes: { type: 'string', default: 'light,dark,partner-brand' },
+    // Default: every item of the preview's Theme toolbar.
+    themes: { type: 'string' },
     only: { type: 'string' },
     workers: { type: 'string', default: '2' },
   },
 });
-const themes = options.themes.split(',').filter(Boolean);
 
 if (!existsSync(path.join(staticDir, 'index.json'))) {
   console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
@@ -91,6 +92,11 @@ function recordStorybookEvents() {
     get: () => channel,
     set(value) {
       channel = value;
+      // The preview announces its toolbar globals: the themes to check come from there.
+      value.on('setGlobals', (payload) => {
+        const items = payload?.globalTypes?.theme?.toolbar?.items ?? [];
+        window.__smokeThemes = items.map((item) => (typeof item === 'string' ? item : item.value));
+      });
       for (const name of [
         'storyFinished',
         'storyErrored',
@@ -253,6 +259,27 @@ async function check(page, entry, theme) {
     page.off('response', onResponse);
   }
   return problems;
+}
+
+/** The values of the preview's Theme toolbar, read from a story of the build. */
+async function toolbarThemes() {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(recordStorybookEvents);
+    const anyStory = Object.values(index.entries).find((entry) => entry.type === 'story');
+    await page.goto(`${origin}/iframe.html?id=${anyStory.id}&viewMode=story`);
+    await page.waitForFunction(() => window.__smokeThemes, { timeout: 20_000 });
+    return await page.evaluate(() => window.__smokeThemes);
+  } finally {
+    await browser.close();
+  }
+}
+
+const themes = options.themes ? options.themes.split(',').filter(Boolean) : await toolbarThemes();
+if (themes.length === 0) {
+  console.error('The preview has no Theme toolbar items to check.');
+  process.exit(1);
 }
 
 const started = performance.now();
