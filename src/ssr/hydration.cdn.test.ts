@@ -4,12 +4,10 @@
 import { expect } from '@open-wc/testing';
 import {
   changedSincePrerender,
-  insertPrerendered,
-  prerender,
-  snapshotPrerendered,
-  whenRendered,
+  importBuilt,
+  prerenderThenLoad,
+  type PrerenderedSnapshot,
 } from '../test-utils/prerender.js';
-import { captureWarnings } from '../test-utils/warnings.js';
 
 const tags = ['circ-explainer', 'circ-comparison', 'circ-symptom-checklist', 'circ-sources'];
 const page = `
@@ -21,19 +19,13 @@ const page = `
 
 describe('hydration by the CDN bundle (dist/cdn/circulation-elements.js)', () => {
   const container = document.createElement('div');
-  let snapshots: ReturnType<typeof snapshotPrerendered>;
+  let snapshots: Map<string, PrerenderedSnapshot>;
   let warnings: string[] = [];
 
   before(async () => {
-    const capture = captureWarnings();
-    document.body.append(container);
-    insertPrerendered(container, await prerender(page));
-    snapshots = snapshotPrerendered(container, tags);
-    const bundle = '/dist/cdn/circulation-elements.js';
-    await import(/* @vite-ignore */ bundle);
-    await whenRendered(container, tags);
-    capture.restore();
-    warnings = capture.messages;
+    ({ snapshots, warnings } = await prerenderThenLoad(container, page, tags, () =>
+      importBuilt('/dist/cdn/circulation-elements.js'),
+    ));
   });
 
   after(() => container.remove());

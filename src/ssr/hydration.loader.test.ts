@@ -3,12 +3,10 @@
 import { expect } from '@open-wc/testing';
 import {
   changedSincePrerender,
-  insertPrerendered,
-  prerender,
-  snapshotPrerendered,
-  whenRendered,
+  importBuilt,
+  prerenderThenLoad,
+  type PrerenderedSnapshot,
 } from '../test-utils/prerender.js';
-import { captureWarnings } from '../test-utils/warnings.js';
 
 const tags = ['circ-explainer', 'circ-care-card', 'circ-sources'];
 const page = `
@@ -19,19 +17,13 @@ const page = `
 
 describe('hydration by the CDN loader (dist/cdn/loader.js)', () => {
   const container = document.createElement('div');
-  let snapshots: ReturnType<typeof snapshotPrerendered>;
+  let snapshots: Map<string, PrerenderedSnapshot>;
   let warnings: string[] = [];
 
   before(async () => {
-    const capture = captureWarnings();
-    document.body.append(container);
-    insertPrerendered(container, await prerender(page));
-    snapshots = snapshotPrerendered(container, tags);
-    const loader = '/dist/cdn/loader.js';
-    await import(/* @vite-ignore */ loader);
-    await whenRendered(container, tags);
-    capture.restore();
-    warnings = capture.messages;
+    ({ snapshots, warnings } = await prerenderThenLoad(container, page, tags, () =>
+      importBuilt('/dist/cdn/loader.js'),
+    ));
   });
 
   after(() => container.remove());

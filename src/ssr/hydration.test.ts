@@ -9,8 +9,12 @@
 // only once the pre-rendered page is in place.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
-import { insertPrerendered, prerender, shadowNodes } from '../test-utils/prerender.js';
-import { captureWarnings } from '../test-utils/warnings.js';
+import {
+  importBuilt,
+  prerenderThenLoad,
+  shadowNodes,
+  type PrerenderedSnapshot,
+} from '../test-utils/prerender.js';
 
 const page = `
   <circ-explainer topic="treatment"><a slot="footer" href="/book">Book an appointment</a></circ-explainer>
@@ -36,31 +40,18 @@ type Updatable = HTMLElement & { updateComplete: Promise<unknown> };
 describe('hydration (npm: circulation-elements/hydrate.js first)', () => {
   let warnings: string[] = [];
   const container = document.createElement('div');
-  const prerendered = new Map<string, { nodes: Node[]; rect: DOMRect; text: string }>();
+  let prerendered: Map<string, PrerenderedSnapshot>;
 
   before(async () => {
-    const capture = captureWarnings();
-    document.body.append(container);
-    insertPrerendered(container, await prerender(page));
-    for (const tag of tags) {
-      const host = container.querySelector(tag)!;
-      prerendered.set(tag, {
-        nodes: shadowNodes(host),
-        rect: host.getBoundingClientRect(),
-        text: host.shadowRoot!.textContent!,
-      });
-    }
-    // Through variables, so the type checker does not need dist/ to exist.
-    const hydrateEntry = '/dist/hydrate.js';
-    const elementsEntry = '/dist/index.js';
-    await import(/* @vite-ignore */ hydrateEntry);
-    await import(/* @vite-ignore */ elementsEntry);
-    for (const tag of tags) {
-      await customElements.whenDefined(tag);
-      await (container.querySelector(tag) as Updatable).updateComplete;
-    }
-    capture.restore();
-    warnings = capture.messages;
+    ({ snapshots: prerendered, warnings } = await prerenderThenLoad(
+      container,
+      page,
+      tags,
+      async () => {
+        await importBuilt('/dist/hydrate.js');
+        await importBuilt('/dist/index.js');
+      },
+    ));
   });
 
   after(() => container.remove());

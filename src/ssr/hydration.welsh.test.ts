@@ -5,12 +5,10 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import {
   changedSincePrerender,
-  insertPrerendered,
-  prerender,
-  snapshotPrerendered,
-  whenRendered,
+  importBuilt,
+  prerenderThenLoad,
+  type PrerenderedSnapshot,
 } from '../test-utils/prerender.js';
-import { captureWarnings } from '../test-utils/warnings.js';
 
 const tags = ['circ-explainer', 'circ-symptom-checklist', 'circ-care-card'];
 const page = `
@@ -21,20 +19,18 @@ const page = `
 
 describe('hydration of a page pre-rendered in Welsh', () => {
   const container = document.createElement('div');
-  let snapshots: ReturnType<typeof snapshotPrerendered>;
+  let snapshots: Map<string, PrerenderedSnapshot>;
   let warnings: string[] = [];
 
   before(async () => {
-    const capture = captureWarnings();
     document.documentElement.lang = 'cy';
-    document.body.append(container);
-    insertPrerendered(container, await prerender(page, 'cy'));
-    snapshots = snapshotPrerendered(container, tags);
-    const elementsEntry = '/dist/index.js'; // a variable: the type checker needs no dist/
-    await import(/* @vite-ignore */ elementsEntry);
-    await whenRendered(container, tags);
-    capture.restore();
-    warnings = capture.messages;
+    ({ snapshots, warnings } = await prerenderThenLoad(
+      container,
+      page,
+      tags,
+      () => importBuilt('/dist/index.js'),
+      'cy',
+    ));
   });
 
   after(() => {

@@ -1,3 +1,4 @@
+import { captureWarnings } from './warnings.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /**
@@ -85,4 +86,34 @@ export async function whenRendered(container: Element, tags: readonly string[]):
       await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
     }
   }
+}
+
+/**
+ * What the hydration tests share: `page` pre-rendered (in `locale`) into `container`, a
+ * snapshot of each of `tags`, then `load()` (the scripts under test) until every element
+ * has rendered, with the warnings raised meanwhile.
+ */
+export async function prerenderThenLoad(
+  container: Element,
+  page: string,
+  tags: readonly string[],
+  load: () => Promise<unknown>,
+  locale?: string,
+): Promise<{ snapshots: Map<string, PrerenderedSnapshot>; warnings: string[] }> {
+  const capture = captureWarnings();
+  try {
+    document.body.append(container);
+    insertPrerendered(container, await prerender(page, locale));
+    const snapshots = snapshotPrerendered(container, tags);
+    await load();
+    await whenRendered(container, tags);
+    return { snapshots, warnings: capture.messages };
+  } finally {
+    capture.restore();
+  }
+}
+
+/** Imports a built file by its URL (a variable, so the type checker needs no dist/). */
+export function importBuilt(url: string): Promise<unknown> {
+  return import(/* @vite-ignore */ url);
 }
