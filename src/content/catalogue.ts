@@ -18,6 +18,7 @@ import {
   walkingPainQuestion,
 } from './checklist/questions.js';
 import { notADiagnosis, patternStatements } from './checklist/results.js';
+import { walkingPlanStatements, walkingPlanText } from './walking-plan/walking-plan-text.js';
 
 /**
  * One unit of patient-facing text, checked as a whole by the content gates (readability
@@ -102,7 +103,16 @@ export function contentCatalogue(): ContentUnit[] {
       () => citationText.inNewTab(citationText.name([2])),
     ],
   };
-  return [...explainers, ...comparison, ...checklistUnits(), priceBanner, sources];
+  // The walking plan: what the programme is, the help block (always shown), and every
+  // label, button and announcement (those with a number or a time read with a sample).
+  const walkingPlan: ContentUnit = {
+    name: 'walking-plan/programme',
+    statements: [...walkingPlanStatements, ...getHelp],
+    labels: Object.values<(...sample: string[]) => string>(walkingPlanText).map(
+      (label) => () => label('3', '12'),
+    ),
+  };
+  return [...explainers, ...comparison, ...checklistUnits(), priceBanner, sources, walkingPlan];
 }
 
 /** The symptom checklist: its questions, each result pattern and each care card. */
