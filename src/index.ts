@@ -9,6 +9,7 @@ import './sources.js';
 import './care-card.js';
 import './symptom-checklist.js';
 import './price-banner.js';
+import './walking-plan.js';
 
 export { CircElement } from './base/circ-element.js';
 export { define } from './base/define.js';
@@ -43,3 +44,8 @@ export {
   CircPriceBanner,
   type PriceBannerCtaClickDetail,
 } from './elements/price-banner/price-banner.element.js';
+export {
+  CircWalkingPlan,
+  type SessionEndDetail,
+  type WalkRecord,
+} from './elements/walking-plan/walking-plan.element.js';

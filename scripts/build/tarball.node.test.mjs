@@ -104,6 +104,7 @@ describe('the npm tarball', () => {
         'care-card',
         'sources',
         'price-banner',
+        'walking-plan',
       ].flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.d.ts`, `dist/cdn/${entry}.js`]),
     ];
     assert.deepEqual(

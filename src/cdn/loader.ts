@@ -31,6 +31,7 @@ const modules: Readonly<Record<string, () => Promise<unknown>>> = {
   'circ-care-card': () => import('../care-card.js'),
   'circ-sources': () => import('../sources.js'),
   'circ-price-banner': () => import('../price-banner.js'),
+  'circ-walking-plan': () => import('../walking-plan.js'),
 };
 
 /** Tags whose module is loading or loaded. */

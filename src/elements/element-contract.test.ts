@@ -4,6 +4,7 @@ import { explainerFixtures } from '../fixtures/explainer.fixtures.js';
 import { priceBannerFixtures } from '../fixtures/price-banner.fixtures.js';
 import { sourcesFixtures } from '../fixtures/sources.fixtures.js';
 import { checklistFixtures } from '../fixtures/symptom-checklist.fixtures.js';
+import { walkingPlanFixtures } from '../fixtures/walking-plan.fixtures.js';
 import { describeElementContract } from '../test-utils/element-contract.js';
 
 // What every element promises (heading level, documented parts, axe in every state),
@@ -37,5 +38,14 @@ describeElementContract(priceBannerFixtures, {
     currency: 'ZZZ',
     href: 'javascript:alert(1)',
     provider: ' ',
+  },
+});
+describeElementContract(walkingPlanFixtures, {
+  defaultHeadingLevel: 2,
+  invalidAttributes: {
+    weeks: '99',
+    'sessions-per-week': 'abc',
+    start: 'not-a-date',
+    citations: 'footnotes',
   },
 });

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, type LitElement, type TemplateResult } from 'lit';
-import { renderExample, type ElementFixtures } from '../fixtures/example.js';
+import { playExample, renderExample, type ElementFixtures } from '../fixtures/example.js';
 import { useWarnings } from './warnings.js';
 
 /**
@@ -40,6 +40,17 @@ async function renderedInstances(tag: string, template: TemplateResult): Promise
   const first = await fixture(template);
   const container = first.parentElement!;
   const instances = Array.from(container.querySelectorAll<LitElement>(tag));
+  await Promise.all(instances.map((element) => element.updateComplete));
+  return instances;
+}
+
+/** Every `tag` element example `name` renders, in the state its reader steps reach. */
+async function exampleInstances<Args>(
+  fixtures: ElementFixtures<Args>,
+  name: string,
+): Promise<LitElement[]> {
+  const instances = await renderedInstances(fixtures.tag, renderExample(fixtures, name));
+  await playExample(fixtures, name, instances);
   await Promise.all(instances.map((element) => element.updateComplete));
   return instances;
 }
@@ -198,7 +209,7 @@ export function describeElementContract<Args extends { 'heading-level': number }
       expect(documented, 'documented parts').not.to.be.empty;
       const shown = new Set<string>();
       for (const name of Object.keys(fixtures.examples)) {
-        for (const element of await renderedInstances(tag, renderExample(fixtures, name))) {
+        for (const element of await exampleInstances(fixtures, name)) {
           partsIn(element).forEach((part) => shown.add(part));
         }
       }
@@ -214,7 +225,7 @@ export function describeElementContract<Args extends { 'heading-level': number }
           document.documentElement.style.colorScheme = scheme;
           document.documentElement.style.background = 'Canvas';
           try {
-            const instances = await renderedInstances(tag, renderExample(fixtures, name));
+            const instances = await exampleInstances(fixtures, name);
             expect(instances, `${tag} in "${name}"`).not.to.be.empty;
             for (const element of instances) await expect(element).to.be.accessible();
           } finally {

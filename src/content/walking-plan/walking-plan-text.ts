@@ -62,7 +62,6 @@ export const walkingPlanText = {
   stop: () => msg('Stop: the pain is getting strong', { id: 'walking-plan.stop' }),
   walkAgain: () => msg('Walk again', { id: 'walking-plan.walk-again' }),
   end: () => msg('End session', { id: 'walking-plan.end' }),
-  newSession: () => msg('Start a new session', { id: 'walking-plan.new-session' }),
 
   /** What the timer shows before a walk and between sessions. */
   ready: () => msg('Not started', { id: 'walking-plan.ready' }),
@@ -83,7 +82,7 @@ export const walkingPlanText = {
       id: 'walking-plan.say.session-ended',
     }),
 
-  sessionCaption: () => msg('Your walks in this session', { id: 'walking-plan.session.caption' }),
+  sessionCaption: () => msg('Your last session: walks and rests', { id: 'walking-plan.session.caption' }),
   walkColumn: () => msg('Walk', { id: 'walking-plan.session.walk' }),
   walkTimeColumn: () => msg('Time walking', { id: 'walking-plan.session.walk-time' }),
   restTimeColumn: () => msg('Rest after it', { id: 'walking-plan.session.rest-time' }),

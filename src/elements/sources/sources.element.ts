@@ -9,7 +9,8 @@ import type { Source } from '../../content/source.types.js';
 import { sourcesText as text } from '../../content/sources-text.js';
 import { builtInSources } from '../../content/sources.js';
 import { referenceParts } from './format-source.js';
-import { parseIsoDate, parseSources } from './parse-sources.js';
+import { parseIsoDate } from '../../base/iso-date.js';
+import { parseSources } from './parse-sources.js';
 import { sourcesStyles } from './sources.styles.js';
 
 /**

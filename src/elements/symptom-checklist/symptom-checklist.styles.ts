@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { cardStyles } from '../../base/card.styles.js';
+import { buttonStyles } from '../../base/button.styles.js';
 import { headingStyles } from '../../base/heading.styles.js';
 
 /** Layout of `<circ-symptom-checklist>`'s own parts; colours and spacing are shared tokens only. */
@@ -13,19 +14,6 @@ const checklistLayout = css`
     --_control-target: var(--circ-control-target, max(24px, var(--_control-size)));
     --_control-gap: var(--circ-control-gap, 0.5em);
     --_control-spacing: var(--circ-control-spacing, 0.5em);
-
-    /* Buttons: primary, and secondary (which keeps the brand text and border). */
-    --_button: var(--circ-color-button, var(--_surface));
-    --_button-text: var(--circ-color-button-text, var(--_brand));
-    --_button-border: var(--circ-color-button-border, var(--_brand));
-    --_button-shadow: var(--circ-button-shadow, none);
-    --_button-secondary: var(--circ-color-button-secondary, var(--_surface));
-    --_button-secondary-shadow: var(--circ-button-secondary-shadow, none);
-    --_button-weight: var(--circ-button-font-weight);
-    --_button-line: var(--circ-button-line-height);
-    --_button-padding: var(--circ-button-padding, 0.5em 1em);
-    --_button-radius: var(--circ-button-radius, var(--_radius));
-    --_button-inline-size: var(--circ-button-inline-size, auto);
   }
 
   .question {
@@ -159,48 +147,6 @@ const checklistLayout = css`
     opacity: 0.6;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5);
-  }
-
-  /* Primary (print) and secondary (clear) buttons; the default theme draws both alike. */
-  button {
-    inline-size: var(--_button-inline-size);
-    min-block-size: var(--_control-target);
-    padding: var(--_button-padding);
-    border: 2px solid var(--_button-border);
-    border-radius: var(--_button-radius);
-    background: var(--_button);
-    color: var(--_button-text);
-    box-shadow: var(--_button-shadow);
-    font: inherit;
-    font-weight: var(--_button-weight);
-    line-height: var(--_button-line);
-    cursor: pointer;
-  }
-
-  .secondary {
-    border-color: var(--_brand);
-    background: var(--_button-secondary);
-    color: var(--_brand);
-    box-shadow: var(--_button-secondary-shadow);
-  }
-
-  /* The shared focus fill, with its dark bar below only, as on NHS.UK buttons. */
-  button:focus-visible {
-    border-color: transparent;
-    background: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow: 0 4px var(--_focus-text);
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
   .result {
     margin-block-start: var(--_space);
     padding-block-start: var(--_space);
@@ -265,4 +211,4 @@ const checklistLayout = css`
  * Everything `<circ-symptom-checklist>` needs beyond the tokens: the shared card and
  * heading scale (its result and summary use `.subheading`), then its own parts.
  */
-export const checklistStyles = [cardStyles, headingStyles, checklistLayout];
+export const checklistStyles = [cardStyles, headingStyles, buttonStyles, checklistLayout];
