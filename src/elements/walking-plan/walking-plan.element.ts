@@ -14,7 +14,13 @@ import {
   walkingPlanStatements,
   walkingPlanText as text,
 } from '../../content/walking-plan/walking-plan-text.js';
-import { clockFace, durationInWords, minutesInWords, wholeNumber } from './format-time.js';
+import {
+  clockFace,
+  durationInWords,
+  isoDuration,
+  minutesInWords,
+  wholeNumber,
+} from './format-time.js';
 import { renderPlan } from './walking-plan-table.js';
 import { renderSession } from './walking-session-table.js';
 import {
@@ -232,7 +238,7 @@ export class CircWalkingPlan extends CircElement {
         <p>${text.privacy()}</p>
         <p class="face">
           <span class="phase">${status}</span>
-          <time class="clock" datetime=${`PT${Math.floor(elapsed / 1000)}S`}
+          <time class="clock" datetime=${isoDuration(Math.floor(elapsed / 1000))}
             >${clockFace(elapsed)}</time
           >
         </p>
