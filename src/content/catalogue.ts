@@ -18,7 +18,11 @@ import {
   walkingPainQuestion,
 } from './checklist/questions.js';
 import { notADiagnosis, patternStatements } from './checklist/results.js';
-import { walkingPlanStatements, walkingPlanText } from './walking-plan/walking-plan-text.js';
+import {
+  walkingPlanHelpStatements,
+  walkingPlanStatements,
+  walkingPlanText,
+} from './walking-plan/walking-plan-text.js';
 
 /**
  * One unit of patient-facing text, checked as a whole by the content gates (readability
@@ -107,7 +111,7 @@ export function contentCatalogue(): ContentUnit[] {
   // label, button and announcement (those with a number or a time read with a sample).
   const walkingPlan: ContentUnit = {
     name: 'walking-plan/programme',
-    statements: [...walkingPlanStatements, ...getHelp],
+    statements: [...walkingPlanStatements, ...walkingPlanHelpStatements, ...getHelp],
     labels: Object.values<(...sample: string[]) => string>(walkingPlanText).map(
       (label) => () => label('3', '12'),
     ),

@@ -5,7 +5,9 @@ import type { Statement } from './statement.types.js';
 // "Where to get care"). Safety: these lines are the red flags. They are shown, never
 // folded away, at the end of every explainer and under the comparison, because a partner
 // may embed any one element on its own. "Call 111" is always followed by the Northern
-// Ireland route, where there is no 111 service.
+// Ireland route, where there is no 111 service. Rest pain is "when you are not walking",
+// not "when you are resting": a reader of the walking plan rests between walks, and
+// claudication pain that eases then is not this warning sign.
 
 /** The emergency line: call 999 or go to A&E. */
 export const emergencyHelp: Statement = {
@@ -24,7 +26,7 @@ export const urgentHelp: Statement = {
     }),
   items: [
     () =>
-      msg('pain in your foot or toes when you are resting, especially at night', {
+      msg('pain in your foot or toes when you are not walking, such as in bed at night', {
         id: 'help.urgent.rest-pain',
       }),
     () =>

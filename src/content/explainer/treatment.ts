@@ -1,12 +1,7 @@
 // The treatment explainer: supervised exercise, stopping smoking and other treatments.
 import { msg } from '../../base/localization.js';
 import { articleSources } from '../article-sources.js';
-import {
-  niceOffersSupervisedExercise,
-  supervisedHelpsMoreThanHome,
-  walkingProgrammeHelps,
-  walkUntilPainIsNearItsWorst,
-} from '../shared-statements.js';
+import { supervisedHelpsMoreThanHome } from '../shared-statements.js';
 import type { ExplainerTopicContent } from './topic-content.types.js';
 
 /** The `treatment` explainer, written to the rules in topics.ts. */
@@ -28,12 +23,33 @@ export const treatmentExplainer: ExplainerTopicContent = {
         }),
       sources: ['nice-cg147'],
     },
-    walkingProgrammeHelps,
+    {
+      text: () =>
+        msg(
+          'For intermittent claudication, leg pain that comes on when you walk, a walking programme led by trained staff is one of the best treatments. It helps people walk further without pain. Ask your GP about it.',
+          { id: 'explainer.treatment.summary.2' },
+        ),
+      sources: [...articleSources, 'nice-cg147', 'cochrane-supervised-exercise'],
+    },
   ],
   detailsLabel: () => msg('More about treatment', { id: 'explainer.treatment.details-label' }),
   details: [
-    niceOffersSupervisedExercise,
-    walkUntilPainIsNearItsWorst,
+    {
+      text: () =>
+        msg(
+          'NICE, which writes health guidance used by the NHS, says that everyone with intermittent claudication should be offered supervised exercise. Supervised means that trained staff lead the sessions. It is about 2 hours a week for 3 months.',
+          { id: 'explainer.treatment.details.1' },
+        ),
+      sources: ['nice-cg147'],
+    },
+    {
+      text: () =>
+        msg(
+          'In the sessions, trained staff help you walk until the pain is close to its worst. Then you rest until it eases, and walk again. Only walk on like this with the usual pain in the leg muscles, the kind that goes when you rest.',
+          { id: 'explainer.treatment.details.2' },
+        ),
+      sources: ['nice-cg147'],
+    },
     supervisedHelpsMoreThanHome,
     {
       text: () =>

@@ -11,6 +11,7 @@ import { getLocale } from '../../base/localization.js';
 import { renderSubheading } from '../../base/render-heading.js';
 import { getHelp } from '../../content/get-help.js';
 import {
+  walkingPlanHelpStatements,
   walkingPlanStatements,
   walkingPlanText as text,
 } from '../../content/walking-plan/walking-plan-text.js';
@@ -202,9 +203,14 @@ export class CircWalkingPlan extends CircElement {
     return html`
       <div part="base" class="card">
         ${this.renderHeading(html`<slot name="heading">${text.title()}</slot>`)}
-        <div class="about">${renderStatements(walkingPlanStatements, 'block', mode)}</div>
+        <div class="about">
+          <p>${text.agreed()}</p>
+          ${renderStatements(walkingPlanStatements, 'block', mode)}
+        </div>
         <div part="help" class="help">
-          ${renderSubheading(level, text.helpHeading())} ${renderStatements(getHelp, 'block', mode)}
+          ${renderSubheading(level, text.helpHeading())}
+          ${renderStatements(walkingPlanHelpStatements, 'block', mode)}
+          ${renderStatements(getHelp, 'block', mode)}
         </div>
         ${this.renderTimer(level)} ${this.lastSession ? renderSession(this.lastSession) : nothing}
         ${guard([weeks, sessions, start?.getTime(), level, getLocale()], () =>
