@@ -159,11 +159,12 @@ export const walkingPlanText = {
   minutesWalkedColumn: () => msg('Minutes walked', { id: 'walking-plan.plan.minutes-walked' }),
   minutesToPainColumn: () =>
     msg('Minutes until the pain started', { id: 'walking-plan.plan.minutes-to-pain' }),
-  worstPainColumn: () => msg('How bad it got, 0 to 10', { id: 'walking-plan.plan.worst-pain' }),
+  worstPainColumn: () => msg('Worst pain (0 to 10)', { id: 'walking-plan.plan.worst-pain-score' }),
   painScale: () =>
-    msg('For how bad it got, 0 means no pain and 10 means the worst pain you can think of.', {
-      id: 'walking-plan.plan.pain-scale',
-    }),
+    msg(
+      'For worst pain, 0 means no pain and 10 means the worst pain you can think of. If you had no pain, leave Minutes until the pain started blank.',
+      { id: 'walking-plan.plan.pain-scale-blank' },
+    ),
   print: () => msg('Print the plan', { id: 'walking-plan.print' }),
 
   helpHeading: () => msg('When to stop and get help', { id: 'walking-plan.help.heading' }),
