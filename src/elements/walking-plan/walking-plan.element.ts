@@ -54,10 +54,12 @@ const minuteMs = 60_000;
 
 /**
  * Helps a patient through a walking programme for intermittent claudication, agreed with
- * their GP or vascular team: what the programme is and why it helps (each statement
- * cited), when to stop and get help (999, urgent GP or 111, and the Northern Ireland
- * route, always shown), a session helper that times walks and rests, and a plan to print
- * and fill in.
+ * their GP or vascular team (the first thing it says): what the programme is and why it
+ * helps (each statement cited; NICE and the European guidance, whose pain targets differ,
+ * so the team sets it), when to stop and get help (walk on only with the usual muscle pain
+ * that goes within 10 minutes of rest; tell the team if it gets worse; 999, urgent GP or
+ * 111, and the Northern Ireland route; always shown, before the timer), a session helper
+ * that times walks and rests, and a plan to print and fill in.
  *
  * **The session helper.** "Start walking" starts a walk timer; "Stop: the pain is getting
  * strong" records the walk and starts a rest timer; "Walk again" starts the next walk (the
@@ -66,7 +68,10 @@ const minuteMs = 60_000;
  * differences between readings of the clock, never counted ticks, so they stay right when
  * the tab is in the background or the phone's screen is locked. Screen readers hear each
  * change of phase, and the time at most once a minute, through a polite live region.
- * Nothing is stored or sent: a reload starts afresh, and the element says so.
+ * Nothing is stored or sent: a reload starts afresh, and the element says so. The
+ * `circ-session-end` event gives the times to the page the element is on: they are health
+ * data (special-category data under UK GDPR), so a page that keeps or sends them must say
+ * so to the reader.
  *
  * **The plan.** `weeks` × `sessions-per-week` rows, each with its date when `start` is set
  * (sessions spread through the week, 3 a week on days 1, 3 and 5 from the start), and
