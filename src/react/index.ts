@@ -11,3 +11,4 @@ export { CircExplainer } from './explainer.js';
 export { CircPriceBanner } from './price-banner.js';
 export { CircSources } from './sources.js';
 export { CircSymptomChecklist } from './symptom-checklist.js';
+export { CircWalkingPlan } from './walking-plan.js';

@@ -96,7 +96,7 @@ const minuteMs = 60_000;
  * @csspart citation - Each citation marker (a link to its source, or to its entry in `<circ-sources>`).
  *
  * @fires {CustomEvent<CiteEventDetail>} circ-cite - A citation marker was activated; `detail.id` is the source id.
- * @fires {CustomEvent<SessionEndDetail>} circ-session-end - The reader pressed "End session"; `detail.walks` holds each walk's `walkSeconds` and `restSeconds`. Nothing else is sent anywhere.
+ * @fires {CustomEvent<SessionEndDetail>} circ-session-end - The reader pressed "End session"; `detail.walks` holds each walk's `walkSeconds` and `restSeconds`. The element itself keeps and sends nothing; these times are health data.
  */
 export class CircWalkingPlan extends CircElement {
   static override styles = [...CircElement.styles, citationStyles, helpStyles, walkingPlanStyles];
