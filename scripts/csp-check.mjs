@@ -96,6 +96,19 @@ async function checkBundlePage() {
     await element.updateComplete;
     rendered[`${tag} renders`] = (element.shadowRoot?.textContent ?? '').trim().length > 0;
   }
+  // The walking plan's timer starts and stops under the same policy (its clock re-renders).
+  const plan = document.querySelector('circ-walking-plan');
+  if (plan) {
+    const button = () => plan.shadowRoot.querySelector('button.primary');
+    const before = button().textContent.trim();
+    button().click();
+    await plan.updateComplete;
+    const walking = button().textContent.trim();
+    button().click();
+    await plan.updateComplete;
+    rendered['circ-walking-plan starts and stops a walk'] =
+      walking !== before && button().textContent.trim() !== walking;
+  }
   // Re-render after a change, through the same Trusted Types policy.
   const explainer = document.querySelector('circ-explainer');
   explainer.topic = 'treatment';

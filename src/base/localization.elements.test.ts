@@ -30,6 +30,7 @@ const elements: [string, () => TemplateResult][] = [
     'circ-price-banner',
     () => html`<circ-price-banner price="1950" href="/prices" dismissible></circ-price-banner>`,
   ],
+  ['circ-walking-plan', () => html`<circ-walking-plan start="2026-12-07"></circ-walking-plan>`],
 ];
 
 /**

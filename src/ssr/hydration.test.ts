@@ -24,6 +24,7 @@ const page = `
   <circ-price-banner price="1950" provider="Example Vein Clinic" href="/prices"
     ><p slot="includes">Scan, treatment and aftercare.</p></circ-price-banner
   >
+  <circ-walking-plan start="2026-12-07" weeks="2"></circ-walking-plan>
   <circ-sources only="nice-cg147 cochrane-supervised-exercise nhs-pad"></circ-sources>
 `;
 const tags = [
@@ -32,6 +33,7 @@ const tags = [
   'circ-symptom-checklist',
   'circ-care-card',
   'circ-price-banner',
+  'circ-walking-plan',
   'circ-sources',
 ];
 
@@ -103,6 +105,21 @@ describe('hydration (npm: circulation-elements/hydrate.js first)', () => {
     expect(yes.checked).to.equal(true);
     expect(checklist.shadowRoot!.querySelectorAll('fieldset').length).to.be.greaterThan(2);
     expect(results).to.equal(1);
+  });
+
+  it('times after hydration: "Start walking" starts a walk and "End session" fires circ-session-end', async () => {
+    const plan = container.querySelector('circ-walking-plan') as Updatable;
+    const primary = plan.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    const ready = primary.textContent!.trim();
+    primary.click();
+    await plan.updateComplete;
+    expect(primary.textContent!.trim()).to.not.equal(ready);
+    let ended: CustomEvent | undefined;
+    plan.addEventListener('circ-session-end', (event) => (ended = event));
+    plan.shadowRoot!.querySelector<HTMLButtonElement>('button.end')!.click();
+    await plan.updateComplete;
+    expect(ended?.detail.walks).to.have.length(1);
+    expect(plan.shadowRoot!.querySelector('[part~="session"] table')).to.exist;
   });
 
   it("numbers the citations from the page's source list, as the server did", () => {

@@ -10,11 +10,12 @@ import {
   type PrerenderedSnapshot,
 } from '../test-utils/prerender.js';
 
-const tags = ['circ-explainer', 'circ-symptom-checklist', 'circ-care-card'];
+const tags = ['circ-explainer', 'circ-symptom-checklist', 'circ-care-card', 'circ-walking-plan'];
 const page = `
   <circ-explainer topic="when-to-seek-help"></circ-explainer>
   <circ-symptom-checklist></circ-symptom-checklist>
   <circ-care-card urgency="emergency"></circ-care-card>
+  <circ-walking-plan start="2026-12-07" weeks="1"></circ-walking-plan>
 `;
 
 describe('hydration of a page pre-rendered in Welsh', () => {

@@ -137,6 +137,33 @@ describe('renderToString: every element as Declarative Shadow DOM', () => {
     assert.match(banner, /1,950/);
     assert.match(banner, /Example Vein Clinic/);
   });
+
+  it('renders a walking plan: its help, a ready timer and a dated plan, in the language asked for', async () => {
+    const fragment = '<circ-walking-plan start="2026-12-07" weeks="2"></circ-walking-plan>';
+    const root = shadowRootOf(await renderToString(fragment), 'circ-walking-plan');
+    const text = textOf(root);
+    assert.match(text, /agreed with your GP or vascular team/);
+    assert.match(text, /Call 999/);
+    assert.match(text, /Start walking/);
+    assert.equal(elementsNamed(root, 'tr').length, 1 + 2 * 3 + 0, 'header row and 2 × 3 rows');
+    assert.match(text, /Mon 7 Dec/);
+    assert.doesNotMatch(text, /NaN|Invalid Date/);
+    const welsh = textOf(
+      shadowRootOf(await renderToString(fragment, { locale: 'cy' }), 'circ-walking-plan'),
+    );
+    assert.doesNotMatch(welsh, /Start walking/);
+    assert.match(
+      welsh,
+      new RegExp(
+        new Intl.DateTimeFormat('cy', {
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          timeZone: 'UTC',
+        }).format(Date.UTC(2026, 11, 7)),
+      ),
+    );
+  });
 });
 
 describe('renderToString: the page around our elements', () => {

@@ -17,6 +17,7 @@ const tags = [
   'circ-care-card',
   'circ-sources',
   'circ-price-banner',
+  'circ-walking-plan',
 ] as const;
 
 interface Theme {
