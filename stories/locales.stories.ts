@@ -10,11 +10,12 @@ import { explainerFixtures } from '../src/fixtures/explainer.fixtures.js';
 import { priceBannerFixtures } from '../src/fixtures/price-banner.fixtures.js';
 import { sourcesFixtures } from '../src/fixtures/sources.fixtures.js';
 import { checklistFixtures } from '../src/fixtures/symptom-checklist.fixtures.js';
+import { walkingPlanFixtures } from '../src/fixtures/walking-plan.fixtures.js';
 
 /**
  * Every element in one page, in each locale: the help block, the comparison with all
  * three columns, a checklist whose answers bring the urgent care card, the emergency care
- * card, the price banner and the source list. The locale comes from the page's
+ * card, the price banner, the walking plan with dates and the source list. The locale comes from the page's
  * `<html lang>` (the toolbar sets it); Urdu also sets `dir="rtl"`. The translations need
  * review by a qualified medical translator before clinical use.
  */
@@ -26,6 +27,7 @@ const meta = {
     ${renderExample(comparisonFixtures, 'withCritical')}
     ${renderExample(checklistFixtures, 'urgent')} ${renderExample(careCardFixtures, 'emergency')}
     ${renderExample(priceBannerFixtures, 'withProvider')}
+    ${renderExample(walkingPlanFixtures, 'withStartDate')}
     ${renderExample(sourcesFixtures, 'onlySomeSources')}
   `,
 } satisfies Meta;

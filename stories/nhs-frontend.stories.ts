@@ -6,6 +6,7 @@ import { careCardFixtures } from '../src/fixtures/care-card.fixtures.js';
 import { renderExample } from '../src/fixtures/example.js';
 import { explainerFixtures } from '../src/fixtures/explainer.fixtures.js';
 import { checklistFixtures } from '../src/fixtures/symptom-checklist.fixtures.js';
+import { walkingPlanFixtures } from '../src/fixtures/walking-plan.fixtures.js';
 
 /**
  * Live examples for the "Using with NHS.UK frontend" page (stories/nhs-frontend.mdx), in
@@ -34,3 +35,8 @@ export const Checklist: Story = { render: () => renderExample(checklistFixtures,
 
 /** An explainer: 19px body text, the heading at its level's NHS.UK size, the card spacing. */
 export const Explainer: Story = { render: () => renderExample(explainerFixtures, 'ischaemia') };
+
+/** The walking plan: the large timer buttons in the NHS.UK button style, the plan's table. */
+export const WalkingPlan: Story = {
+  render: () => renderExample(walkingPlanFixtures, 'withStartDate'),
+};

@@ -6,6 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 // the <circ-care-card> it renders.
 import '../src/symptom-checklist.ts';
 import { storyOf } from '../src/fixtures/example.js';
+import { paper, showPrintLayout } from './support/print-layout.js';
 import {
   checklistFixtures,
   type ChecklistArgs,
@@ -15,6 +16,8 @@ import {
 const story = (name: keyof typeof checklistFixtures.examples): Story =>
   storyOf(checklistFixtures, name);
 const renderChecklist = (args: ChecklistArgs) => checklistFixtures.render(args);
+/** Shows the checklist's print rules on screen (see support/print-layout.ts). */
+const printLayout = (container?: Element) => showPrintLayout('circ-symptom-checklist', container);
 
 const meta = {
   title: 'Elements/Symptom checklist',
@@ -123,37 +126,5 @@ export const InsideAForm: Story = {
 export const PrintedView: Story = {
   ...story('summaryForPrint'),
   render: (args) =>
-    html`<div style=${styleMap(paper)} ${ref(showPrintLayout)}>${renderChecklist(args)}</div>`,
+    html`<div style=${styleMap(paper)} ${ref(printLayout)}>${renderChecklist(args)}</div>`,
 };
-
-/** A sheet of paper: light, white, black text. */
-const paper = {
-  colorScheme: 'light',
-  background: '#ffffff',
-  color: '#000000',
-  padding: '1rem',
-};
-
-/** Applies the print rules of every shadow root under `container` to the screen. */
-async function showPrintLayout(container?: Element): Promise<void> {
-  await Promise.resolve(); // the ref fires before the children in the template are rendered
-  const checklist = container?.querySelector('circ-symptom-checklist');
-  if (!checklist) return;
-  await checklist.updateComplete;
-  const hosts = [checklist, ...checklist.shadowRoot!.querySelectorAll('circ-care-card')];
-  for (const host of hosts) {
-    await (host as typeof checklist).updateComplete;
-    const root = host.shadowRoot!;
-    const printRules = new CSSStyleSheet();
-    for (const sheet of root.adoptedStyleSheets) {
-      for (const rule of Array.from(sheet.cssRules)) {
-        if (rule instanceof CSSMediaRule && rule.media.mediaText === 'print') {
-          for (const inner of Array.from(rule.cssRules)) {
-            printRules.insertRule(inner.cssText, printRules.cssRules.length);
-          }
-        }
-      }
-    }
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, printRules];
-  }
-}

@@ -9,15 +9,17 @@ import { renderExample } from '../src/fixtures/example.js';
 import { explainerFixtures } from '../src/fixtures/explainer.fixtures.js';
 import { priceBannerFixtures } from '../src/fixtures/price-banner.fixtures.js';
 import { checklistFixtures } from '../src/fixtures/symptom-checklist.fixtures.js';
+import { walkingPlanFixtures } from '../src/fixtures/walking-plan.fixtures.js';
 import nhsThemeCss from '../src/themes/nhs.css?raw';
 import { colourTokens, themeProperties } from './support/theme-properties.js';
 
-/** A sample of what the tokens reach: links, accents, the three care cards, a form, an offer. */
+/** A sample of what the tokens reach: links, accents, the three care cards, a form, an offer, a timer and a plan. */
 const sample = () => html`
   ${renderExample(explainerFixtures, 'treatment')} ${renderExample(careCardFixtures, 'nonUrgent')}
   ${renderExample(careCardFixtures, 'urgent')} ${renderExample(careCardFixtures, 'emergency')}
   ${renderExample(checklistFixtures, 'routine')}
   ${renderExample(priceBannerFixtures, 'withProvider')}
+  ${renderExample(walkingPlanFixtures, 'withStartDate')}
 `;
 
 /** The sample under a wrapper that sets `properties`. */
