@@ -205,6 +205,7 @@ export const checks = {
           'circ-symptom-checklist',
           'circ-explainer',
           'circ-price-banner',
+          'circ-walking-plan',
           'circ-sources',
         ]),
       };
@@ -215,6 +216,7 @@ export const checks = {
           '#answers-first',
           '#explainer',
           '#banner',
+          '#walking-plan',
           'circ-sources',
         ]),
       )) {
@@ -248,6 +250,9 @@ export const checks = {
       }
       const cta = await page.$('#banner >>> a[part~="cta"]');
       await cta?.click();
+      for (const button of ['button.primary', 'button.end']) {
+        await (await page.$(`#walking-plan >>> ${button}`))?.click();
+      }
       const log = await consumerLog(page);
       const from = log.map((entry) => entry.from);
       results['onCircResultChange fires on a click, handler before answers'] =
@@ -257,6 +262,7 @@ export const checks = {
       results['oncirc-result-change on the plain tag defined after the first render fires'] =
         from.filter((name) => name.startsWith('plain-tag ')).length === 1;
       results['onCircCtaClick fires with detail.href'] = from.includes('cta #prices');
+      results['onCircSessionEnd fires with the walks'] = from.includes('walks 1');
       results['every event carries its detail'] = log.every((entry) => entry.detail !== undefined);
       const others = messages.filter((line) => line !== `warn: ${notJsonWarning}`);
       results['no other warning, error or script error'] = others.length === 0;

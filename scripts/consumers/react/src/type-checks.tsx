@@ -36,6 +36,11 @@ export function TypeChecks() {
       {/* @ts-expect-error: headingLevel is written as heading-level, which works before the element is defined */}
       <circ-explainer headingLevel={3} />
       <circ-price-banner price={1950} oncirc-cta-click={(event) => void event.detail.href} />
+      <circ-walking-plan
+        weeks={4}
+        sessions-per-week={2}
+        oncirc-session-end={(event) => void event.detail.walks[0]?.walkSeconds}
+      />
       {/* @ts-expect-error: no such tag */}
       <circ-nonsense />
     </>

@@ -5,6 +5,7 @@ import {
   CircPriceBanner,
   CircSources,
   CircSymptomChecklist,
+  CircWalkingPlan,
 } from 'circulation-elements/react';
 import { emptyAnswers, type ChecklistResult } from 'circulation-elements/symptom-checklist.js';
 import { log } from './log';
@@ -37,6 +38,13 @@ export function Wrappers() {
       >
         <p slot="includes">Consultation, treatment and aftercare.</p>
       </CircPriceBanner>
+      <CircWalkingPlan
+        id="walking-plan"
+        weeks={4}
+        start="2026-12-07"
+        headingLevel={3}
+        onCircSessionEnd={(event) => log(`walks ${event.detail.walks.length}`, event)}
+      />
       <CircSources headingLevel={3} />
     </>
   );

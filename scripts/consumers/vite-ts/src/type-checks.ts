@@ -3,6 +3,7 @@
 import type { CiteEventDetail, CircExplainer } from 'circulation-elements/explainer.js';
 import type { PriceBannerCtaClickDetail } from 'circulation-elements/price-banner.js';
 import type { Source } from 'circulation-elements/sources.js';
+import type { SessionEndDetail } from 'circulation-elements/walking-plan.js';
 import {
   classifyChecklist,
   emptyAnswers,
@@ -29,6 +30,15 @@ document.createElement('circ-price-banner').addEventListener('circ-cta-click', (
   const detail: PriceBannerCtaClickDetail = event.detail;
   const href: string = detail.href;
   void href;
+});
+
+document.createElement('circ-walking-plan').addEventListener('circ-session-end', (event) => {
+  const detail: SessionEndDetail = event.detail;
+  const seconds: number = detail.walks[0]?.restSeconds ?? 0;
+  // @ts-expect-error: walkSeconds is a number
+  const notAString: string = detail.walks[0]?.walkSeconds ?? '';
+  void seconds;
+  void notAString;
 });
 
 // @ts-expect-error: not a topic
