@@ -12,8 +12,17 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.List
 ): T {
   const key = `${activeLocale()} ${kind}`;
   let made = formatters.get(key) as T | undefined;
-  if (!made) formatters.set(key, (made = make(activeLocale())));
+  if (!made) formatters.set(key, (made = make(intlLocale(activeLocale()))));
   return made;
+}
+
+/**
+ * The locale to format in: the active one if this browser's `Intl` has its data, else
+ * British English. Some builds (Debian's Chromium among them) carry no Welsh dates, and
+ * would otherwise fall back to American ones ("Mon, Dec 7") on a Welsh page.
+ */
+function intlLocale(locale: string): string {
+  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-GB';
 }
 
 const number = () => formatter('number', (locale) => new Intl.NumberFormat(locale));
