@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { insertPrerendered, prerender, whenRendered } from '../test-utils/prerender.js';
 import { captureWarnings } from '../test-utils/warnings.js';
 
-const tags = ['circ-care-card', 'circ-comparison'];
+const tags = ['circ-care-card', 'circ-comparison', 'circ-walking-plan'];
 
 describe('a pre-rendered page without the hydration support', () => {
   const container = document.createElement('div');
@@ -17,7 +17,7 @@ describe('a pre-rendered page without the hydration support', () => {
     insertPrerendered(
       container,
       await prerender(
-        '<circ-care-card urgency="urgent"></circ-care-card><circ-care-card urgency="emergency"></circ-care-card><circ-comparison></circ-comparison>',
+        '<circ-care-card urgency="urgent"></circ-care-card><circ-care-card urgency="emergency"></circ-care-card><circ-comparison></circ-comparison><circ-walking-plan weeks="1"></circ-walking-plan>',
       ),
     );
     await import('../index.js');
@@ -39,5 +39,21 @@ describe('a pre-rendered page without the hydration support', () => {
     }
     const comparison = container.querySelector('circ-comparison')!.shadowRoot!;
     expect(comparison.querySelectorAll('table')).to.have.length(1);
+    const plan = container.querySelector('circ-walking-plan')!.shadowRoot!;
+    expect(plan.querySelectorAll('[part~="timer"]')).to.have.length(1);
+    expect(plan.querySelectorAll('[part~="plan"] tbody tr')).to.have.length(3);
+  });
+
+  it('times a walk on the element rendered afresh', async () => {
+    const plan = container.querySelector('circ-walking-plan') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    const primary = () => plan.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    primary().click();
+    await plan.updateComplete;
+    expect(primary().dataset.phase).to.equal('walking');
+    plan.shadowRoot!.querySelector<HTMLButtonElement>('button.end')!.click();
+    await plan.updateComplete;
+    expect(plan.shadowRoot!.querySelectorAll('[part~="session"] table')).to.have.length(1);
   });
 });

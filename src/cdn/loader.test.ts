@@ -94,6 +94,29 @@ describe('dist/cdn/loader.js', () => {
     expect(fetchedCdnFiles()).to.include('price-banner.js');
   });
 
+  it('defines a walking plan added after load, from its own chunk, and its timer runs', async () => {
+    expect(isDefined('circ-walking-plan')).to.equal(false);
+    const plan = document.createElement('circ-walking-plan');
+    plan.setAttribute('start', '2026-12-07');
+    plan.setAttribute('weeks', '1');
+    document.body.append(plan);
+    await definedSoon('circ-walking-plan');
+    const updatable = plan as HTMLElement & { updateComplete: Promise<boolean> };
+    await updatable.updateComplete;
+    expect(fetchedCdnFiles()).to.include('walking-plan.js');
+    // Its chunk brings no other element: the checklist and its care cards are still absent.
+    expect(isDefined('circ-symptom-checklist')).to.equal(false);
+    const primary = () => plan.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    expect(primary().dataset.phase).to.equal('ready');
+    primary().click();
+    await updatable.updateComplete;
+    expect(primary().dataset.phase).to.equal('walking');
+    plan.shadowRoot!.querySelector<HTMLButtonElement>('button.end')!.click();
+    await updatable.updateComplete;
+    expect(plan.shadowRoot!.querySelector('[part~="session"] table')).to.exist;
+    plan.remove();
+  });
+
   it('finds elements anywhere in an added subtree, and brings what they render', async () => {
     expect(isDefined('circ-care-card')).to.equal(false);
     const section = document.createElement('section');
@@ -107,7 +130,8 @@ describe('dist/cdn/loader.js', () => {
 
   it('defines every element of the package once it appears on the page', async () => {
     const tags = await packageTags();
-    expect(tags.length).to.be.greaterThan(5);
+    expect(tags).to.include('circ-walking-plan');
+    expect(tags.length).to.be.greaterThan(6);
     for (const tag of tags) document.body.append(document.createElement(tag));
     for (const tag of tags) await definedSoon(tag);
   });

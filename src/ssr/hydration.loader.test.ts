@@ -33,12 +33,17 @@ describe('hydration by the CDN loader (dist/cdn/loader.js)', () => {
     expect(changedSincePrerender(container, snapshots)).to.deep.equal([]);
   });
 
-  it('loads only what the page needs: no comparison, checklist or price banner', () => {
+  it('loads only what the page needs: no comparison, checklist, price banner or walking plan', () => {
     const fetched = performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname.replace('/dist/cdn/', ''));
     expect(fetched).to.include('hydrate-support.js');
-    for (const absent of ['comparison.js', 'symptom-checklist.js', 'price-banner.js']) {
+    for (const absent of [
+      'comparison.js',
+      'symptom-checklist.js',
+      'price-banner.js',
+      'walking-plan.js',
+    ]) {
       expect(fetched).not.to.include(absent);
     }
   });

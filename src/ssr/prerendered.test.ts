@@ -16,6 +16,7 @@ const fragment = `
   <circ-comparison></circ-comparison>
   <circ-symptom-checklist></circ-symptom-checklist>
   <circ-care-card urgency="emergency"></circ-care-card>
+  <circ-walking-plan start="2026-12-07" weeks="1"></circ-walking-plan>
   <circ-sources only="nhs-pad nice-cg147"></circ-sources>
 `;
 
@@ -89,6 +90,21 @@ describe('pre-rendered HTML with JavaScript off', () => {
     expect(shadow(doc, 'circ-explainer').textContent).to.match(/111/);
   });
 
+  it("shows the walking plan's team agreement, when to stop and get help, and the dated plan", () => {
+    const root = shadow(doc, 'circ-walking-plan');
+    expect(shown(root, 'h2')[0]?.textContent?.trim()).to.equal('Your walking programme');
+    expect(root.textContent).to.include('agreed with your GP or vascular team');
+    expect(shown(root, '[part~="help"]')[0]?.textContent).to.match(/999/);
+    const plan = shown(root, '[part~="plan"] table')[0]!;
+    expect(plan, 'the plan is a table').to.exist;
+    expect(shown(plan, 'tbody tr')).to.have.length(3);
+    expect(shown(plan, 'tbody time').map((time) => time.getAttribute('datetime'))).to.deep.equal([
+      '2026-12-07',
+      '2026-12-09',
+      '2026-12-11',
+    ]);
+  });
+
   it('exposes headings, table headers, links and questions in the accessibility tree', async function () {
     // Only Chromium's accessibility tree can be read by tests (see a11y-tree.ts); the
     // other engines are covered by the checks above.
@@ -99,7 +115,11 @@ describe('pre-rendered HTML with JavaScript off', () => {
     insertPrerendered(container, await prerender(fragment));
     const tree = await accessibilityTree('#prerendered');
     const names = (role: string) => nodesWithRole(tree, role).map((node) => node.name ?? '');
-    expect(names('heading')).to.include.members(['When to get help', 'Check your leg symptoms']);
+    expect(names('heading')).to.include.members([
+      'When to get help',
+      'Check your leg symptoms',
+      'Your walking programme',
+    ]);
     expect(names('columnheader').length).to.be.at.least(2);
     expect(names('rowheader').length).to.be.at.least(8);
     expect(nodesWithRole(tree, 'link').length).to.be.at.least(3);
