@@ -99,7 +99,8 @@ describe('<circ-walking-plan> session helper', () => {
 
   it('ends with the walks and rests as a table, the same times as circ-session-end', async () => {
     const heard: CustomEvent<SessionEndDetail>[] = [];
-    const listen = (event: CustomEvent<SessionEndDetail>) => heard.push(event);
+    // The event map types circ-* events on elements; on the document it is a plain Event.
+    const listen = (event: Event) => heard.push(event as CustomEvent<SessionEndDetail>);
     document.addEventListener('circ-session-end', listen);
     try {
       await press(el, text.start());
