@@ -49,22 +49,26 @@ describe('walking plan time and date formats', () => {
   });
 
   it('writes plan dates in British English by default', () => {
-    expect(planDate(december7)).to.equal('Mon 7 Dec');
-    expect(planDate(new Date('2027-01-01T00:00:00Z'))).to.equal('Fri 1 Jan');
+    const short = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+    expect(planDate(december7)).to.equal(intlDate('en-GB', december7, short));
+    // "Mon 7 Dec" in Chromium and Firefox; WebKit's ICU data puts a comma after the weekday.
+    expect(planDate(december7)).to.match(/^Mon,? 7 Dec$/);
+    expect(planDate(new Date('2027-01-01T00:00:00Z'))).to.match(/^Fri,? 1 Jan$/);
     expect(fullDate(december7)).to.equal(intlDate('en-GB', december7, { dateStyle: 'full' }));
     expect(fullDate(december7)).to.match(/^Monday,? 7 December 2026$/);
     expect(wholeNumber(1234)).to.equal('1,234');
   });
 
   it('follows the active locale, and back again', async () => {
+    const british = planDate(december7);
     await setLocale('pl');
     const short = { weekday: 'short', day: 'numeric', month: 'short' } as const;
     expect(planDate(december7)).to.equal(intlDate('pl', december7, short));
-    expect(planDate(december7)).to.not.equal('Mon 7 Dec');
+    expect(planDate(december7)).to.not.equal(british);
     expect(durationInWords(60)).to.not.contain('minute');
     expect(wholeNumber(12345)).to.equal(new Intl.NumberFormat('pl').format(12345));
     await setLocale('en-GB');
-    expect(planDate(december7)).to.equal('Mon 7 Dec');
+    expect(planDate(december7)).to.equal(british);
     expect(durationInWords(60)).to.equal('1 minute');
   });
 
