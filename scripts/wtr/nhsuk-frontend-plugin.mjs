@@ -1,8 +1,8 @@
 // wtr plugin for the NHS.UK parity tests (src/themes/): renders nhsuk-frontend's own
 // components from its Nunjucks macros in Node, at test time, so the tests compare our
 // elements with the real thing rather than a copy of its markup.
-//   command `nhsuk-render`, payload { macro: 'card' | 'radios' | 'checkboxes' | 'button',
-//     params }: the HTML the macro writes for those params
+//   command `nhsuk-render`, payload { macro: 'card' | 'radios' | 'checkboxes' | 'button' |
+//     'table', params }: the HTML the macro writes for those params
 //   GET /__nhsuk/nhsuk-frontend.css: nhsuk-frontend's built stylesheet without its
 //     @font-face rules, which would fetch Frutiger from assets.nhs.uk (tests stay off the
 //     network; both sides then use its fallback, Arial, so they compare like for like)
@@ -21,6 +21,7 @@ const macros = {
   card: 'nhsuk/components/card/macro.njk',
   checkboxes: 'nhsuk/components/checkboxes/macro.njk',
   radios: 'nhsuk/components/radios/macro.njk',
+  table: 'nhsuk/components/tables/macro.njk',
 };
 
 let environment;

@@ -32,7 +32,7 @@ export async function linkStylesheets(...hrefs: string[]): Promise<() => void> {
 }
 
 /** The components of nhsuk-frontend that the tests render from its Nunjucks macros. */
-export type NhsukMacro = 'button' | 'card' | 'checkboxes' | 'radios';
+export type NhsukMacro = 'button' | 'card' | 'checkboxes' | 'radios' | 'table';
 
 /** The HTML nhsuk-frontend's `macro` writes for `params` (rendered in Node, at test time). */
 export async function renderNhsuk(macro: NhsukMacro, params: object): Promise<string> {

@@ -3,11 +3,13 @@ import { setViewport } from '@web/test-runner-commands';
 import '../care-card.js';
 import '../explainer.js';
 import '../symptom-checklist.js';
+import '../walking-plan.js';
 import { emptyAnswers } from '../checklist/classify.js';
 import { redFlagNames } from '../checklist/checklist.types.js';
 import { careCardText, careCardUrgencies } from '../content/care-card-text.js';
 import { checklistText } from '../content/checklist/checklist-text.js';
 import { redFlagQuestion, walkingPainQuestion } from '../content/checklist/questions.js';
+import { walkingPlanText } from '../content/walking-plan/walking-plan-text.js';
 import type { CircSymptomChecklist } from '../elements/symptom-checklist/symptom-checklist.element.js';
 import {
   linkStylesheets,
@@ -543,6 +545,114 @@ const body = 'Pain in your leg when you walk that gets worse over weeks.';
             whileFocused(button.nhs as HTMLElement, button.nhs, focusStyle),
             whileFocused(button.ours as HTMLElement, button.ours, focusStyle),
           );
+        }
+        expect(metrics.failures, metrics.table()).to.deep.equal([]);
+      });
+
+      it('the walking plan: its buttons beside nhsuk-frontend’s, its plan in NHS.UK table text', async () => {
+        const text = walkingPlanText;
+        const button = (label: string, variant?: 'secondary') =>
+          renderNhsuk('button', variant ? { text: label, variant } : { text: label });
+        const table = await renderNhsuk('table', {
+          caption: text.planCaption(),
+          firstCellIsHeader: true,
+          head: [text.weekColumn(), text.dateColumn()].map((label) => ({ text: label })),
+          rows: [[{ text: '1' }, { text: 'Mon 7 Dec' }]],
+        });
+        // In a card, as our walking plan is, so both sides have the same width.
+        const nhs = stage(
+          viewport.stage,
+          await renderNhsuk('card', {
+            descriptionHtml: [
+              await button(text.start()),
+              await button(text.end(), 'secondary'),
+              await button(text.print(), 'secondary'),
+              table,
+            ].join(''),
+          }),
+        );
+        const plan = document.createElement('circ-walking-plan');
+        plan.setAttribute('start', '2026-12-07');
+        plan.setAttribute('weeks', '1');
+        const ours = stage(viewport.stage, plan);
+        await settle(ours);
+        const root = plan.shadowRoot!;
+        const nhsButtons = all(nhs, '.nhsuk-button');
+        const start = one<HTMLButtonElement>(root, 'button.primary');
+        const metrics = new Metrics();
+
+        /** Everything of one button but its size, which the timer's buttons make larger. */
+        const compareLook = (label: string, nhsButton: Element, ourButton: Element) => {
+          expect(ourButton.textContent!.trim()).to.equal(nhsButton.textContent!.trim());
+          metrics.styles(label, nhsButton, ourButton, [
+            'padding-top',
+            'padding-left',
+            'border-top-width',
+            'border-top-left-radius',
+            'font-weight',
+            'color',
+            'background-color',
+            'box-shadow',
+          ]);
+          // NHS.UK draws the secondary button's outline on ::before, over its own border.
+          const visibleBorder = nhsButton.classList.contains('nhsuk-button--secondary')
+            ? computed([nhsButton, '::before']).borderTopColor
+            : computed(nhsButton).borderTopColor;
+          metrics.value(
+            `${label} border colour`,
+            visibleBorder,
+            computed(ourButton).borderTopColor,
+          );
+          const focusStyle = ['color', 'background-color', 'box-shadow'];
+          metrics.snapshots(
+            `${label} focused`,
+            whileFocused(nhsButton as HTMLElement, nhsButton, focusStyle),
+            whileFocused(ourButton as HTMLElement, ourButton, focusStyle),
+          );
+        };
+        /** The timer's buttons: NHS.UK's look, text 1.125 times as large, never shorter. */
+        const compareTimer = (label: string, nhsButton: Element, ourButton: Element) => {
+          compareLook(label, nhsButton, ourButton);
+          metrics.length(
+            `${label} font-size (1.125 × NHS.UK's)`,
+            px(nhsButton, 'font-size') * 1.125,
+            px(ourButton, 'font-size'),
+          );
+          metrics.value(
+            `${label} at least NHS.UK's height`,
+            'true',
+            `${rect(ourButton).height >= rect(nhsButton).height - 0.5}`,
+          );
+        };
+
+        compareTimer('timer start button', nhsButtons[0]!, start);
+        start.click();
+        await settle(ours);
+        compareTimer('timer end button', nhsButtons[1]!, one(root, 'button.end'));
+        // The print button is an ordinary secondary button, the same size as NHS.UK's.
+        const print = one(root, '.print-action button');
+        compareLook('print button', nhsButtons[2]!, print);
+        metrics.length('print button width', rect(nhsButtons[2]!).width, rect(print).width);
+        metrics.length('print button height', rect(nhsButtons[2]!).height, rect(print).height);
+        metrics.styles('print button', nhsButtons[2]!, print, ['font-size', 'line-height']);
+
+        // The plan is a grid to write in on paper, not NHS.UK's open table, but its text and
+        // lines are NHS.UK's table text and lines.
+        for (const [what, selector] of [
+          ['column header', 'thead th'],
+          ['row header', 'tbody th'],
+          ['cell', 'tbody td'],
+        ] as const) {
+          const [nhsCell, ourCell] = [
+            one(nhs, `table ${selector}`),
+            one(root, `[part~="plan"] table ${selector}`),
+          ];
+          metrics.styles(`plan ${what}`, nhsCell, ourCell, [
+            'font-size',
+            'line-height',
+            'color',
+            'border-bottom-color',
+          ]);
         }
         expect(metrics.failures, metrics.table()).to.deep.equal([]);
       });

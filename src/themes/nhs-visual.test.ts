@@ -3,6 +3,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import '../index.js';
 import { emptyAnswers } from '../checklist/classify.js';
 import type { CircSymptomChecklist } from '../elements/symptom-checklist/symptom-checklist.element.js';
+import { pressesAgo } from '../fixtures/walking-plan.fixtures.js';
 import { linkStylesheets, nhsTheme, nhsukStylesheet } from '../test-utils/nhs-page.js';
 
 // Screenshots of each element with the NHS theme on an NHS.UK page, compared with the
@@ -120,5 +121,28 @@ function element(tag: string, attributes: Record<string, string> = {}, text?: st
       element('p', { slot: 'includes' }, 'The consultation, the treatment and aftercare.'),
     );
     await visualDiff(await stage(banner), 'nhs-price-banner');
+  });
+
+  it('the walking plan’s timer, last session and first week, its start button focused', async () => {
+    const plan = element('circ-walking-plan', { start: '2026-12-07', weeks: '1' });
+    const block = await stage(plan);
+    // As wide as NHS.UK's two-thirds column, as for the comparison's table.
+    block.style.inlineSize = '720px';
+    // Two walks and a rest, then "End session": the clock is back at 0:00, so nothing moves.
+    await pressesAgo([
+      ['primary', 0],
+      ['primary', 185],
+      ['primary', 275],
+      ['end', 400],
+    ])(plan);
+    // The timer, the session's table and the plan: the explanation above them is body text
+    // and headings, as in the explainer's screenshot.
+    const root = plan.shadowRoot!;
+    for (const node of root.querySelectorAll<HTMLElement>('.about, [part~="help"]')) {
+      node.hidden = true;
+    }
+    root.querySelector<HTMLButtonElement>('button.primary')!.focus();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await visualDiff(block, 'nhs-walking-plan');
   });
 });
