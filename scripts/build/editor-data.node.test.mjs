@@ -132,7 +132,7 @@ function problems({ html, css, types }) {
 
 describe('editor data', () => {
   it('has every tag, attribute, value, event, slot, part and CSS property of the manifest', () => {
-    assert.ok(elements.length >= 6, 'the manifest lists the elements');
+    assert.ok(elements.length >= 7, 'the manifest lists the elements');
     assert.deepEqual(problems({ html: vsCodeHtml, css: vsCodeCss, types: webTypes }), []);
   });
 
@@ -155,6 +155,29 @@ describe('editor data', () => {
       .find((candidate) => candidate.name === 'circ-explainer')
       .attributes.find((candidate) => candidate.name === 'topic');
     assert.deepEqual(literalValues(topic.value.type), values('circ-explainer', 'topic'));
+  });
+
+  it("describes the walking plan's attributes and its circ-session-end event", () => {
+    const names = (attributes) => attributes.map((attribute) => attribute.name);
+    const vsTag = vsCodeHtml.tags.find((tag) => tag.name === 'circ-walking-plan');
+    const jbTag = webTypes.contributions.html.elements.find(
+      (element) => element.name === 'circ-walking-plan',
+    );
+    for (const tag of [vsTag, jbTag]) {
+      assert.ok(tag, 'circ-walking-plan is listed');
+      assert.deepEqual(
+        ['weeks', 'sessions-per-week', 'start', 'heading-level'].filter(
+          (name) => !names(tag.attributes).includes(name),
+        ),
+        [],
+      );
+      assert.match(tag.description, /walking programme/);
+    }
+    const events = [...(jbTag.events ?? []), ...(jbTag.js?.events ?? [])];
+    assert.ok(
+      events.some((event) => event.name === 'circ-session-end'),
+      'web-types: circ-session-end',
+    );
   });
 
   it('is what the generators make from the manifest now (npm run analyze writes both)', async () => {

@@ -38,6 +38,7 @@ describe('short message ids', () => {
     assert.ok(ids.length > 100, `only ${ids.length} ids found in xliff/`);
     assert.ok(ids.length <= 36 * 36, 'more messages than two base-36 characters can number');
     assert.ok(ids.includes('care-card.heading.emergency'));
+    assert.ok(ids.includes('walking-plan.start'), "the walking plan's messages are counted too");
   });
 
   it('rewrites a message id in any quotes, and the same key in a locale module', () => {
