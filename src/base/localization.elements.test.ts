@@ -40,7 +40,9 @@ const elements: [string, () => TemplateResult][] = [
 function ownText(el: Element): string {
   const clone = document.createElement('div');
   clone.append(...Array.from(el.shadowRoot!.children, (child) => child.cloneNode(true) as Element));
-  clone.querySelectorAll('.citations, ol > li, style').forEach((node) => node.remove());
+  // Dates (`<time>`) are written by the browser's Intl, whose data may lack a locale:
+  // Debian's Chromium has no Welsh dates, so the elements write them in British English.
+  clone.querySelectorAll('.citations, ol > li, style, time').forEach((node) => node.remove());
   document.body.append(clone);
   const text = accessibleText(clone);
   clone.remove();
@@ -56,6 +58,20 @@ function englishPhrases(text: string, minWords: number): string[] {
     .split(/[.:?!]\s+|\n/)
     .map((phrase) => phrase.trim())
     .filter((phrase) => phrase.split(/\s+/).length >= minWords && /[a-z]/i.test(phrase));
+}
+
+/**
+ * Whether `phrase` is the walking plan's first date as the elements write it in British
+ * English because this browser's Intl has no data for `locale` (Debian's Chromium has no
+ * Welsh dates): the date is Intl's to translate, not ours.
+ */
+function isBritishFallbackDate(phrase: string, locale: string): boolean {
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0) return false;
+  const start = new Date('2026-12-07T00:00:00Z');
+  return (
+    phrase ===
+    new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(start)
+  );
 }
 
 describe('every element in every locale', () => {
@@ -75,7 +91,9 @@ describe('every element in every locale', () => {
 
         await setPageLanguage(locale, dir);
         const translated = ownText(el);
-        const leftOver = english.filter((phrase) => translated.includes(phrase));
+        const leftOver = english.filter(
+          (phrase) => translated.includes(phrase) && !isBritishFallbackDate(phrase, locale),
+        );
         expect(leftOver.join(' | '), `English left in ${locale}`).to.equal('');
         // No XML escapes from the translation files may reach the reader ("A&amp;E").
         expect(translated).not.to.match(/&(?:amp|lt|gt|quot|apos);/);

@@ -73,7 +73,7 @@ describe('<circ-explainer>', () => {
         for (const words of [
           'Call 999 or go to A&E now if a leg suddenly becomes painful, pale, cold, numb or weak.',
           'Ask for an urgent GP appointment or call 111 today if you have:',
-          'pain in your foot or toes when you are resting, especially at night',
+          'pain in your foot or toes when you are not walking, such as in bed at night',
           'a sore on your foot or leg that has not healed in 2 weeks',
           'toes or skin turning dark or black',
           'In Northern Ireland, call your GP surgery for urgent advice, or GP Out-of-Hours when it is closed.',
@@ -91,7 +91,7 @@ describe('<circ-explainer>', () => {
       const seen = visibleText(el);
       expect(seen).to.contain('Ask for an urgent GP appointment or call 111 today');
       expect(seen).to.contain(
-        'pain in your foot or toes when you are resting, especially at night',
+        'pain in your foot or toes when you are not walking, such as in bed at night',
       );
       expect(seen).not.to.match(/should be (sent|referred)/i);
     });
