@@ -9,11 +9,18 @@ import {
   type PrerenderedSnapshot,
 } from '../test-utils/prerender.js';
 
-const tags = ['circ-explainer', 'circ-comparison', 'circ-symptom-checklist', 'circ-sources'];
+const tags = [
+  'circ-explainer',
+  'circ-comparison',
+  'circ-symptom-checklist',
+  'circ-walking-plan',
+  'circ-sources',
+];
 const page = `
   <circ-explainer topic="ischaemia"></circ-explainer>
   <circ-comparison with-critical></circ-comparison>
   <circ-symptom-checklist></circ-symptom-checklist>
+  <circ-walking-plan start="2026-12-07"></circ-walking-plan>
   <circ-sources></circ-sources>
 `;
 
@@ -50,5 +57,25 @@ describe('hydration by the CDN bundle (dist/cdn/circulation-elements.js)', () =>
     await (checklist as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(results.length).to.equal(1);
     expect(checklist.shadowRoot!.querySelector('circ-care-card')).to.exist;
+  });
+
+  it('times a walk after hydration, on the pre-rendered plan of 12 weeks', async () => {
+    const plan = container.querySelector('circ-walking-plan') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
+    const root = plan.shadowRoot!;
+    expect(root.querySelectorAll('[part~="plan"] tbody tr')).to.have.length(12 * 3);
+    const primary = root.querySelector<HTMLButtonElement>('button.primary')!;
+    primary.click();
+    await plan.updateComplete;
+    // The same button, its words changed: hydration kept the node and its listener.
+    expect(primary.dataset.phase).to.equal('walking');
+    const ended: CustomEvent[] = [];
+    plan.addEventListener('circ-session-end', (event) => ended.push(event as CustomEvent));
+    root.querySelector<HTMLButtonElement>('button.end')!.click();
+    await plan.updateComplete;
+    expect(ended).to.have.length(1);
+    expect(ended[0]!.detail.walks).to.have.length(1);
+    expect(root.querySelectorAll('[part~="session"] table')).to.have.length(1);
   });
 });
