@@ -39,7 +39,8 @@ const { renderToString } = await import(`${root}dist/ssr/index.js`);
 const prerenderedPage = readFileSync(`${root}scripts/csp/prerendered-page.html`, 'utf8').replace(
   '<!-- prerendered -->',
   await renderToString(
-    '<circ-explainer topic="treatment"></circ-explainer><circ-symptom-checklist></circ-symptom-checklist>',
+    '<circ-explainer topic="treatment"></circ-explainer><circ-symptom-checklist></circ-symptom-checklist>' +
+      '<circ-walking-plan start="2026-12-07" weeks="1"></circ-walking-plan>',
     { inlineStyles: false },
   ),
 );
@@ -180,6 +181,15 @@ async function checkPrerenderedPage() {
   await checklist.updateComplete;
   rendered['circ-symptom-checklist answers on its pre-rendered radio'] =
     checklist.shadowRoot.querySelectorAll('fieldset').length > 2;
+  // The walking plan's pre-rendered button starts a walk: its clock re-renders after hydration.
+  const plan = document.querySelector('circ-walking-plan');
+  await plan.updateComplete;
+  const { startButton } = window.prerenderedNodes;
+  startButton.click();
+  await plan.updateComplete;
+  rendered['circ-walking-plan hydrates, and its pre-rendered button starts a walk'] =
+    plan.shadowRoot.querySelector('button.primary') === startButton &&
+    startButton.dataset.phase === 'walking';
   return { rendered, violations: window.cspViolations };
 }
 

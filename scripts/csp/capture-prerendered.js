@@ -6,4 +6,7 @@ window.prerenderedNodes = {
   question: document
     .querySelector('circ-symptom-checklist')
     .shadowRoot.querySelector('input[name="walkingPain"][value="yes"]'),
+  startButton: document
+    .querySelector('circ-walking-plan')
+    .shadowRoot.querySelector('button.primary'),
 };
