@@ -21,7 +21,8 @@ const printLayout = (container?: Element) => showPrintLayout('circ-walking-plan'
 const meta = {
   title: 'Elements/Walking plan',
   component: 'circ-walking-plan',
-  tags: ['autodocs'],
+  // Its docs page is walking-plan.mdx (usage, the event, timing, privacy and print), not autodocs.
+  tags: ['!autodocs'],
   args: walkingPlanFixtures.defaults,
   render: (args) => walkingPlanFixtures.render(args),
 } satisfies Meta<WalkingPlanArgs>;
