@@ -9,7 +9,8 @@ import {
 import { property } from 'lit/decorators.js';
 import { emit, type CircEventDetail, type CircEventName } from './emit.js';
 import { hydrationSupported } from './hydration.js';
-import { headingLevelHasChanged, isHeadingLevel, type HeadingLevel } from './heading-level.js';
+import { isHeadingLevel, type HeadingLevel } from './heading-level.js';
+import { numberHasChanged } from './number-has-changed.js';
 import { renderHeading, type HeadingOptions } from './render-heading.js';
 import { LocaleController } from './locale-controller.js';
 import { tokens } from './tokens.styles.js';
@@ -98,7 +99,7 @@ export class CircElement extends LitElement {
    * Absent: the default. Any other value falls back to the default with one console
    * warning.
    */
-  @property({ attribute: 'heading-level', type: Number, hasChanged: headingLevelHasChanged })
+  @property({ attribute: 'heading-level', type: Number, hasChanged: numberHasChanged })
   headingLevel: HeadingLevel = 2;
 
   constructor() {

@@ -1,16 +1,6 @@
 /** The heading levels an element may render, so a widget fits the host page's outline. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/**
- * The `hasChanged` of every element's `heading-level` property. A bad attribute reads as
- * `NaN`, and `NaN` is never a change to Lit's default check, so `"three"` followed by
- * `"four"` would raise no warning for "four": every `NaN` counts as a change. (The
- * options stay written out at each `@property`, where the manifest analyzer reads them.)
- */
-export function headingLevelHasChanged(value: unknown, old: unknown): boolean {
-  return !Object.is(value, old) || Number.isNaN(value);
-}
-
 /** The level of a heading one below `level`, at most 6. */
 export function levelBelow(level: HeadingLevel): HeadingLevel {
   return Math.min(level + 1, 6) as HeadingLevel;

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CircElement } from '../../base/circ-element.js';
-import { headingLevelHasChanged, type HeadingLevel } from '../../base/heading-level.js';
+import type { HeadingLevel } from '../../base/heading-level.js';
+import { numberHasChanged } from '../../base/number-has-changed.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
 import { northernIrelandHelp } from '../../content/get-help.js';
 import { careCardStyles } from './care-card.styles.js';
@@ -44,7 +45,7 @@ export class CircCareCard extends CircElement {
   urgency: CareCardUrgency = 'non-urgent';
 
   /** Level of the card's heading, 2–6 (default 3: cards usually sit inside a section). */
-  @property({ attribute: 'heading-level', type: Number, hasChanged: headingLevelHasChanged })
+  @property({ attribute: 'heading-level', type: Number, hasChanged: numberHasChanged })
   override headingLevel: HeadingLevel = 3;
 
   private readonly slots = new SlotPresenceController(this);

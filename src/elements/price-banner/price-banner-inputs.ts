@@ -24,14 +24,6 @@ export function priceFromAttribute(value: string | null): number | undefined {
 }
 
 /**
- * Every bad attribute reads as `NaN`, and `NaN` is never a change to Lit's default
- * check, so `price="abc"` followed by `price="xyz"` would raise no warning for "xyz".
- */
-export function priceHasChanged(value: unknown, old: unknown): boolean {
-  return !Object.is(value, old) || Number.isNaN(value);
-}
-
-/**
  * The amount to show, or `undefined` (with one warning when the price is bad).
  * `attribute` is the `price` attribute, quoted in the warning when the property came from it.
  */

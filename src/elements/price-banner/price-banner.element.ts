@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { numberHasChanged } from '../../base/number-has-changed.js';
 import { CircElement } from '../../base/circ-element.js';
 import { activeLocale } from '../../base/locale.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
@@ -13,7 +14,6 @@ import {
   checkedProvider,
   defaultCurrency,
   priceFromAttribute,
-  priceHasChanged,
 } from './price-banner-inputs.js';
 import { priceBannerStyles } from './price-banner.styles.js';
 import { priceBannerText as text } from '../../content/price-banner-text.js';
@@ -83,7 +83,7 @@ export class CircPriceBanner extends CircElement {
    * figure and one warning. A numeric string set as the property (as some frameworks do)
    * is read as well. With a price shown, say what it covers in the `includes` slot.
    */
-  @property({ converter: { fromAttribute: priceFromAttribute }, hasChanged: priceHasChanged })
+  @property({ converter: { fromAttribute: priceFromAttribute }, hasChanged: numberHasChanged })
   price?: number;
 
   /**

@@ -36,14 +36,6 @@ export const sessionsRule: WholeNumberRule = {
 };
 
 /**
- * Every unreadable attribute reads as `NaN`, and `NaN` is never a change to Lit's default
- * check, so `weeks="abc"` followed by `weeks="xyz"` would raise no warning for "xyz".
- */
-export function numberHasChanged(value: unknown, old: unknown): boolean {
-  return !Object.is(value, old) || Number.isNaN(value);
-}
-
-/**
  * The whole number to use: `value` when it is a whole number in the rule's range, else the
  * fallback, with one warning (a removed attribute, `null`, is no mistake). `attribute` is
  * the attribute's text, quoted in the warning when the property came from it.
@@ -59,19 +51,12 @@ export function checkedWholeNumber(
     return value as number;
   }
   const given =
-    attribute !== null && Object.is(attributeAsNumber(attribute), value)
-      ? attribute
-      : String(value);
+    attribute !== null && Object.is(Number(attribute), value) ? attribute : String(value);
   warn(
     `${rule.attribute}:${given}`,
     `${rule.attribute} "${given}" is not a whole number from ${rule.min} to ${rule.max}; ${rule.meaning}.`,
   );
   return rule.fallback;
-}
-
-/** How Lit's `Number` converter reads an attribute (an empty one is 0). */
-function attributeAsNumber(attribute: string): number {
-  return Number(attribute);
 }
 
 /** The plan's first date (UTC midnight), or `undefined` for blank dates (one warning if bad). */

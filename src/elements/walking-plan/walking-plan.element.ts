@@ -7,6 +7,8 @@ import { CitationController } from '../../citations/citation-controller.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
+import type { HeadingLevel } from '../../base/heading-level.js';
+import { numberHasChanged } from '../../base/number-has-changed.js';
 import { getLocale } from '../../base/localization.js';
 import { renderSubheading } from '../../base/render-heading.js';
 import { getHelp } from '../../content/get-help.js';
@@ -27,7 +29,6 @@ import { renderSession } from './walking-session-table.js';
 import {
   checkedStart,
   checkedWholeNumber,
-  numberHasChanged,
   sessionsRule,
   weeksRule,
 } from './walking-plan-inputs.js';
@@ -229,7 +230,7 @@ export class CircWalkingPlan extends CircElement {
     `;
   }
 
-  private renderTimer(level: CircWalkingPlan['renderedHeadingLevel']) {
+  private renderTimer(level: HeadingLevel) {
     const { phase, walks } = this.session;
     const elapsed = elapsedMs(this.session, this.now);
     // The walk the phase belongs to: the next walk while walking, the last one while resting.
