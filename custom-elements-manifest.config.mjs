@@ -166,17 +166,26 @@ function expandLiteralTypesPlugin() {
  * change in any release, and partners, editors and wrapper generators should never see
  * them. The analyzer lists them anyway, so drop them from the published manifest.
  * Protected members stay (they are documented for subclasses).
+ *
+ * The analyzer also reads every entry of `static properties` as an attribute unless it
+ * says `attribute: false`, so Lit's internal state (`{ state: true }`, which has no
+ * attribute) would show up as attributes named after private fields: drop those too.
  */
 function dropPrivateMembersPlugin() {
+  const isPrivate = (member) => member.privacy === 'private' || member.name.startsWith('#');
   return {
     name: 'circ-drop-private-members',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.members) continue;
-          declaration.members = declaration.members.filter(
-            (member) => member.privacy !== 'private' && !member.name.startsWith('#'),
-          );
+          const privateNames = new Set(declaration.members.filter(isPrivate).map((m) => m.name));
+          declaration.members = declaration.members.filter((member) => !isPrivate(member));
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter(
+              (attribute) => !privateNames.has(attribute.fieldName),
+            );
+          }
         }
       }
     },

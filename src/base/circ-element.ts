@@ -3,10 +3,10 @@ import {
   LitElement,
   render,
   type CSSResultArray,
+  type PropertyDeclarations,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property } from 'lit/decorators.js';
 import { emit, type CircEventDetail, type CircEventName } from './emit.js';
 import { hydrationSupported } from './hydration.js';
 import { isHeadingLevel, type HeadingLevel } from './heading-level.js';
@@ -78,6 +78,12 @@ import { warnOnce } from './warn-once.js';
  * @cssprop [--circ-button-inline-size=auto] - Width of buttons (100%: one per line).
  */
 export class CircElement extends LitElement {
+  // Lit's reactive properties (the fields below, with their JSDoc), declared here
+  // rather than with decorators, whose helpers every bundle would carry.
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number, hasChanged: numberHasChanged },
+  };
+
   /** The circulation-elements version this class belongs to (read by `define()`). */
   static readonly version: string = VERSION;
 
@@ -99,7 +105,6 @@ export class CircElement extends LitElement {
    * Absent: the default. Any other value falls back to the default with one console
    * warning.
    */
-  @property({ attribute: 'heading-level', type: Number, hasChanged: numberHasChanged })
   headingLevel: HeadingLevel = 2;
 
   constructor() {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CircElement } from '../../base/circ-element.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
 import { numberHasChanged } from '../../base/number-has-changed.js';
@@ -36,16 +35,23 @@ import {
  * @csspart note - The Northern Ireland route under the built-in urgent heading.
  */
 export class CircCareCard extends CircElement {
+  // Lit's reactive properties (the fields below, with their JSDoc), declared here
+  // rather than with decorators, whose helpers every bundle would carry. `headingLevel`
+  // repeats CircElement's declaration so that custom-elements.json gives the card's own
+  // default and description for the attribute.
+  static override properties: PropertyDeclarations = {
+    urgency: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, hasChanged: numberHasChanged },
+  };
+
   static override defaultHeadingLevel: HeadingLevel = 3;
 
   static override styles = [...CircElement.styles, careCardStyles];
 
   /** How urgent the advice is: `non-urgent`, `urgent` or `emergency`. Reflects. */
-  @property({ reflect: true })
   urgency: CareCardUrgency = 'non-urgent';
 
   /** Level of the card's heading, 2–6 (default 3: cards usually sit inside a section). */
-  @property({ attribute: 'heading-level', type: Number, hasChanged: numberHasChanged })
   override headingLevel: HeadingLevel = 3;
 
   private readonly slots = new SlotPresenceController(this);

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   renderStatements,
   renderStaticMarkup,
@@ -60,10 +59,16 @@ import { comparisonStyles } from './comparison.styles.js';
  * @fires {CustomEvent<CiteEventDetail>} circ-cite - A citation marker was activated; `detail.id` is the source id.
  */
 export class CircComparison extends CircElement {
+  // Lit's reactive properties (the fields below, with their JSDoc), declared here
+  // rather than with decorators, whose helpers every bundle would carry.
+  static override properties: PropertyDeclarations = {
+    withCritical: { type: Boolean, reflect: true, attribute: 'with-critical' },
+    citations: { reflect: true },
+  };
+
   static override styles = [...CircElement.styles, citationStyles, helpStyles, comparisonStyles];
 
   /** Adds a third column for critical limb ischaemia. Reflects. */
-  @property({ type: Boolean, reflect: true, attribute: 'with-critical' })
   withCritical = false;
 
   /**
@@ -73,7 +78,6 @@ export class CircComparison extends CircElement {
    * their review dates; the sources stay listed there). Any other value falls back to
    * `inline` with one warning.
    */
-  @property({ reflect: true })
   citations: CitationsMode = 'inline';
 
   /** The checked `citations` that `render()` uses. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { renderStatements, type CitationsMode } from '../../citations/citation-markers.js';
 import { checkedCitations } from '../../citations/citations-mode.js';
 
@@ -49,17 +48,23 @@ import { explainerStyles } from './explainer.styles.js';
  * @fires {CustomEvent<CiteEventDetail>} circ-cite - A citation marker was activated; `detail.id` is the source id.
  */
 export class CircExplainer extends CircElement {
+  // Lit's reactive properties (the fields below, with their JSDoc), declared here
+  // rather than with decorators, whose helpers every bundle would carry.
+  static override properties: PropertyDeclarations = {
+    topic: { reflect: true },
+    open: { type: Boolean, reflect: true },
+    citations: { reflect: true },
+  };
+
   static override styles = [...CircElement.styles, citationStyles, helpStyles, explainerStyles];
 
   /**
    * Which built-in explainer to show: `ischaemia`, `intermittent-claudication`,
    * `critical-ischaemia`, `treatment` or `when-to-seek-help`.
    */
-  @property({ reflect: true })
   topic: ExplainerTopic = 'ischaemia';
 
   /** Whether the "more detail" section is expanded. Reflects; follows the reader's toggling. */
-  @property({ type: Boolean, reflect: true })
   open = false;
 
   /**
@@ -69,7 +74,6 @@ export class CircExplainer extends CircElement {
    * their review dates; the sources stay listed there). Any other value falls back to
    * `inline` with one warning.
    */
-  @property({ reflect: true })
   citations: CitationsMode = 'inline';
 
   /** The checked `citations` that `render()` uses. */

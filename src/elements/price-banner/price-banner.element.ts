@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { numberHasChanged } from '../../base/number-has-changed.js';
 import { CircElement } from '../../base/circ-element.js';
 import { activeLocale } from '../../base/locale.js';
@@ -75,6 +74,17 @@ export interface PriceBannerCtaClickDetail {
  * @fires {CustomEvent<null>} circ-dismiss - The reader closed the banner; it is already hidden when this fires.
  */
 export class CircPriceBanner extends CircElement {
+  // Lit's reactive properties (the fields below, with their JSDoc), declared here
+  // rather than with decorators, whose helpers every bundle would carry.
+  static override properties: PropertyDeclarations = {
+    price: { converter: { fromAttribute: priceFromAttribute }, hasChanged: numberHasChanged },
+    currency: {},
+    href: {},
+    ctaLabel: { attribute: 'cta-label' },
+    provider: {},
+    dismissible: { type: Boolean, reflect: true },
+  };
+
   static override styles = [...CircElement.styles, priceBannerStyles];
 
   /**
@@ -83,25 +93,21 @@ export class CircPriceBanner extends CircElement {
    * figure and one warning. A numeric string set as the property (as some frameworks do)
    * is read as well. With a price shown, say what it covers in the `includes` slot.
    */
-  @property({ converter: { fromAttribute: priceFromAttribute }, hasChanged: numberHasChanged })
   price?: number;
 
   /**
    * ISO 4217 code of the price's currency, read case-insensitively (`eur` is EUR).
    * An unknown code falls back to GBP with one warning.
    */
-  @property()
   currency: string = 'GBP'; // a literal, so custom-elements.json shows the default
 
   /**
    * The clinic's prices page, where the call to action leads. Only http(s), mailto, tel and
    * relative URLs; anything else leaves the call to action out, with one warning.
    */
-  @property()
   href?: string;
 
   /** Text of the call to action; by default "Learn more about our prices" in the page's language. */
-  @property({ attribute: 'cta-label' })
   ctaLabel?: string;
 
   /**
@@ -109,11 +115,9 @@ export class CircPriceBanner extends CircElement {
    * label at the top (as text, never as HTML). Absent: the label reads "Offer". Blank:
    * "Offer", with one warning.
    */
-  @property()
   provider?: string;
 
   /** Shows a close button. Dismissal hides the banner for this page view only: it is never stored. */
-  @property({ type: Boolean, reflect: true })
   dismissible = false;
 
   private readonly slots = new SlotPresenceController(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CircElement } from '../../base/circ-element.js';
 import { citationRegistry, type CitationList } from '../../citations/citation-registry.js';
 import { activeLocale } from '../../base/locale.js';
@@ -33,28 +32,33 @@ import { sourcesStyles } from './sources.styles.js';
  * @csspart review - The paragraph with the review dates.
  */
 export class CircSources extends CircElement implements CitationList {
+  // Lit's reactive properties (the fields below, with their JSDoc), declared here
+  // rather than with decorators, whose helpers every bundle would carry.
+  static override properties: PropertyDeclarations = {
+    only: {},
+    sources: { converter: { fromAttribute: (value: string | null) => value } },
+    reviewed: {},
+    nextReview: { attribute: 'next-review' },
+  };
+
   static override styles = [...CircElement.styles, sourcesStyles];
 
   /**
    * Space-separated ids of the built-in sources to list, in that order
    * (e.g. `"nice-cg147 eur-treatment-strategies"`). Unset or blank: every built-in source.
    */
-  @property()
   only: string | null = null;
 
   /**
    * Extra sources to append (`Source[]`); one with a built-in id replaces that source in
    * place. As an attribute: JSON. Entries without `id` or `title` are skipped with a warning.
    */
-  @property({ converter: { fromAttribute: (value: string | null) => value } })
   sources: Source[] | string = [];
 
   /** "Last reviewed" date as an ISO date (`2026-11-24`). Default: the built-in content's. */
-  @property()
   reviewed: string = contentReview.reviewed;
 
   /** "Next review due" date as an ISO date. Default: the built-in content's. */
-  @property({ attribute: 'next-review' })
   nextReview: string = contentReview.nextReview;
 
   // What render() shows, checked in willUpdate() when the inputs change (warnings are

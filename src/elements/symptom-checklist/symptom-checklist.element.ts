@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CitationController } from '../../citations/citation-controller.js';
 import type { CitationsMode } from '../../citations/citation-markers.js';
 import { checkedCitations } from '../../citations/citations-mode.js';
@@ -89,6 +88,19 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  * @fires {CustomEvent<ChecklistResult>} circ-result-change - The reader's input changed `result` (a click, a key, the "Clear all answers" button, a form reset); `detail` is the new result. Setting `answers` or calling `reset()` from code does not fire it, as setting an input's `value` does not fire `change`: read `result` instead.
  */
 export class CircSymptomChecklist extends CircElement {
+  // Lit's reactive properties (the fields below, with their JSDoc), declared here
+  // rather than with decorators, whose helpers every bundle would carry.
+  static override properties: PropertyDeclarations = {
+    audience: { reflect: true },
+    name: { reflect: true },
+    citations: { reflect: true },
+    current: { state: true },
+    disabledByForm: { state: true },
+    inForm: { state: true },
+    announcement: { state: true },
+    answers: { attribute: 'answers', converter: { fromAttribute: answersFromAttribute } },
+  };
+
   /** Makes the element a form control (`ElementInternals`). */
   static formAssociated = true;
 
@@ -98,11 +110,9 @@ export class CircSymptomChecklist extends CircElement {
   static override styles = [...CircElement.styles, citationStyles, helpStyles, checklistStyles];
 
   /** Who reads the result: `patient`, or `clinician` (adds the ECQ classification and grade). */
-  @property({ reflect: true })
   audience: ChecklistAudience = 'patient';
 
   /** Form field name; the form receives the JSON `{"answers": …, "result": …}` under it. */
-  @property({ reflect: true })
   name = '';
 
   /**
@@ -111,17 +121,16 @@ export class CircSymptomChecklist extends CircElement {
    * `none` (no markers, for patient pages that end with one `<circ-sources>`; the sources
    * stay listed there). Any other value falls back to `inline` with one warning.
    */
-  @property({ reflect: true })
   citations: CitationsMode = 'inline';
 
   /** The checked `citations` that `render()` uses. */
   private renderedCitations: CitationsMode = 'inline';
 
-  @state() private current: ChecklistAnswers = emptyAnswers();
-  @state() private disabledByForm = false;
+  private current: ChecklistAnswers = emptyAnswers();
+  private disabledByForm = false;
   /** Whether a form owns this element, so submitting it would send the answers. */
-  @state() private inForm = false;
-  @state() private announcement: Announcement = { text: () => '', assertive: false };
+  private inForm = false;
+  private announcement: Announcement = { text: () => '', assertive: false };
   private currentResult: ChecklistResult = classifyChecklist(emptyAnswers());
   private readonly internals = this.attachInternals();
 
@@ -138,7 +147,6 @@ export class CircSymptomChecklist extends CircElement {
    * `"[object Object]"` before the element was defined) is ignored with one warning.
    * Setting them fires no `circ-result-change`.
    */
-  @property({ attribute: 'answers', converter: { fromAttribute: answersFromAttribute } })
   get answers(): ChecklistAnswers {
     return copyAnswers(this.current);
   }

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { renderStatements, type CitationsMode } from '../../citations/citation-markers.js';
 import { checkedCitations } from '../../citations/citations-mode.js';
@@ -100,20 +99,31 @@ const minuteMs = 60_000;
  * @fires {CustomEvent<SessionEndDetail>} circ-session-end - The reader pressed "End session"; `detail.walks` holds each walk's `walkSeconds` and `restSeconds`. The element itself keeps and sends nothing; these times are health data.
  */
 export class CircWalkingPlan extends CircElement {
+  // Lit's reactive properties (the fields below, with their JSDoc), declared here
+  // rather than with decorators, whose helpers every bundle would carry.
+  static override properties: PropertyDeclarations = {
+    weeks: { type: Number, hasChanged: numberHasChanged },
+    sessionsPerWeek: { attribute: 'sessions-per-week', type: Number, hasChanged: numberHasChanged },
+    start: {},
+    citations: { reflect: true },
+    session: { state: true },
+    now: { state: true },
+    lastSession: { state: true },
+    announcement: { state: true },
+  };
+
   static override styles = [...CircElement.styles, citationStyles, helpStyles, walkingPlanStyles];
 
   /**
    * How many weeks the printed plan has: a whole number from 1 to 24. Absent: 12. Any
    * other value falls back to 12 with one warning.
    */
-  @property({ type: Number, hasChanged: numberHasChanged })
   weeks = weeksRule.fallback;
 
   /**
    * How many sessions a week the plan has (rows per week): a whole number from 1 to 7.
    * Absent: 3. Any other value falls back to 3 with one warning.
    */
-  @property({ attribute: 'sessions-per-week', type: Number, hasChanged: numberHasChanged })
   sessionsPerWeek = sessionsRule.fallback;
 
   /**
@@ -121,7 +131,6 @@ export class CircWalkingPlan extends CircElement {
    * follow from it. Absent: the plan has a blank date column to fill in. A value that is
    * not a real ISO date leaves the dates blank, with one warning.
    */
-  @property()
   start?: string;
 
   /**
@@ -130,7 +139,6 @@ export class CircWalkingPlan extends CircElement {
    * markers, for pages that end with one `<circ-sources>`; the sources stay listed
    * there). Any other value falls back to `inline` with one warning.
    */
-  @property({ reflect: true })
   citations: CitationsMode = 'inline';
 
   /** The checked inputs that `render()` uses. */
@@ -140,20 +148,23 @@ export class CircWalkingPlan extends CircElement {
   private renderedCitations: CitationsMode = 'inline';
 
   /** The session under way (`ready` when none is). */
-  @state() private session: SessionState = readySession;
+  private session: SessionState = readySession;
   /** The clock's reading the timer shows. */
-  @state() private now = 0;
+  private now = 0;
   /** The walks of the last ended session, shown and printed until the next one ends. */
-  @state() private lastSession: readonly WalkRecord[] | undefined;
+  private lastSession: readonly WalkRecord[] | undefined;
   /** What the live region says now. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** When the last announcement was made, and how many whole minutes it said. */
   private announcedAt = 0;
   private announcedMinutes = 0;
   private tick: ReturnType<typeof setTimeout> | undefined;
 
-  @query('.primary') private primaryButton?: HTMLButtonElement;
+  /** The timer's one main button (start, stop, walk again), which keeps the focus. */
+  private get primaryButton(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>('.primary');
+  }
 
   constructor() {
     super();
