@@ -129,8 +129,10 @@ function keepRegistrationSideEffects(): Plugin {
 
 /**
  * Output path of a module in the npm build: `src/` mirrored, except helpers the
- * compiler injects (the legacy-decorator helper lives in a virtual module whose
- * path would carry the compiler's version), which go to `dist/_helpers/`.
+ * compiler injects (a decorator or class-field helper lives in a virtual module whose
+ * path would carry the compiler's version), which go to `dist/_helpers/`. None is
+ * injected today (the elements declare `static properties`, not decorators); this keeps
+ * any future one out of a versioned path.
  */
 function npmFileName({ name }: { name: string }): string {
   if (name.startsWith('_virtual/')) return `_helpers/${name.split('/').pop()}.js`;
@@ -151,7 +153,7 @@ function npmConfig(): UserConfig {
       emptyOutDir: false,
       copyPublicDir: false,
       minify: false,
-      // No maps: the modules read like the sources (only types and decorators are gone).
+      // No maps: the modules read like the sources (only the types are gone).
       // Maps point at src/, which is not published, so they would need the sources in
       // them (that doubled the package) or leave partners' bundlers warning about it.
       sourcemap: false,
