@@ -141,7 +141,10 @@ function goalsFor(names) {
   for (const name of names) {
     if (name === 'CDN bundle circulation-elements.js') goals[name] = 18 * KB;
     else if (name.startsWith('loader page')) goals[name] = 12 * KB;
-    else if (name.startsWith('entry ')) goals[name] = 11 * KB;
+    // Issue 12's goal is for each element's entry; hydrate.js is the hydration support.
+    else if (name.startsWith('entry ') && !name.startsWith('entry hydrate.js')) {
+      goals[name] = 11 * KB;
+    }
   }
   return goals;
 }

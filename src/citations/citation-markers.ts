@@ -5,8 +5,7 @@ import { getLocale } from '../base/localization.js';
 import { markupTemplate } from '../base/static-template.js';
 import { safeHref } from '../base/safe-url.js';
 import { citationText } from '../content/citation-text.js';
-import type { Source } from '../content/source.types.js';
-import { builtInSources } from '../content/sources.js';
+import { sourceLinks } from '../content/source-links.js';
 import type { Statement } from '../content/statement.types.js';
 import { citationRegistry } from './citation-registry.js';
 
@@ -43,16 +42,19 @@ declare global {
 
 interface StandaloneSource {
   readonly number: number;
-  readonly title: string;
   /** The checked link, or `undefined` when the source has no (safe) web address. */
   readonly href: string | undefined;
 }
 
-/** Built-in sources by id: their number in the built-in list and their checked link. */
+/**
+ * Built-in sources by id: their number in the built-in list and their checked link (from
+ * `source-links.ts`, not the full `sources.ts`, so the titles stay out of every element's
+ * bundle but the source list's).
+ */
 const standalone = new Map<string, StandaloneSource>(
-  builtInSources.map((source: Source, index) => [
+  sourceLinks.map((source: { id: string; url?: string }, index) => [
     source.id,
-    { number: index + 1, title: source.title, href: safeHref(source.url) },
+    { number: index + 1, href: safeHref(source.url) },
   ]),
 );
 

@@ -1,4 +1,4 @@
-import type { SourceId } from './sources.js';
+import type { SourceId } from './source-links.js';
 
 /**
  * One patient-facing statement and the sources that support it. The text is a function

@@ -1,7 +1,7 @@
 // The questions of <circ-symptom-checklist>: the red flags, then the Edinburgh questions.
 import { msg } from '../../base/localization.js';
 import type { RedFlag, Site, TriStateQuestion } from '../../checklist/checklist.types.js';
-import type { SourceId } from '../sources.js';
+import type { SourceId } from '../source-links.js';
 
 // Written for a reading age of about 9 to 11 from shared/content/clinical-facts.md (the
 // safety rules of the checklist's text are in results.ts and checklist-text.ts). Text is
