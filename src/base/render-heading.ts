@@ -9,6 +9,9 @@ export interface HeadingOptions {
   readonly hidden?: boolean;
 }
 
+/** The heading's attributes, the same in `renderHeading` and `headingMarkup`. */
+const headingAttributes = 'part="heading" class="heading" id="heading"';
+
 // One template per heading level, built from a fixed tag name (`h2`…`h6`, never text from
 // the page), so it is as safe under Trusted Types as a literal template, and built once:
 // no static-tag joining and lookup on every render, as `lit/static-html.js` does.
@@ -37,11 +40,25 @@ export function renderHeading(
   options: HeadingOptions = {},
 ): TemplateResult {
   const strings = stringsFor(headings, level, (tag) => [
-    `<${tag} part="heading" class="heading" id="heading" ?hidden=`,
+    `<${tag} ${headingAttributes} ?hidden=`,
     '>',
     `</${tag}>`,
   ]);
   return html(strings, options.hidden ?? false, content);
+}
+
+/**
+ * The markup of the element's heading at `level` (as `renderHeading` renders it), around
+ * `innerMarkup`, for a static template; the caller has escaped every piece of text in
+ * `innerMarkup`.
+ */
+export function headingMarkup(
+  level: HeadingLevel,
+  innerMarkup: string,
+  options: HeadingOptions = {},
+): string {
+  const tag = `h${level}`;
+  return `<${tag} ${headingAttributes}${options.hidden ? ' hidden' : ''}>${innerMarkup}</${tag}>`;
 }
 
 /**

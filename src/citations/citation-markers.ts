@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import { emit } from '../base/emit.js';
 import { escapeHtml } from '../base/escape-html.js';
 import { getLocale } from '../base/localization.js';
-import { markupTemplate } from '../base/static-template.js';
+import { markupTemplate, templateStrings } from '../base/static-template.js';
 import { safeHref } from '../base/safe-url.js';
 import { citationText } from '../content/citation-text.js';
 import { sourceLinks } from '../content/source-links.js';
@@ -132,23 +132,23 @@ export function statementsMarkup(
   return statements.map((statement) => markup(statement, mode)).join('');
 }
 
-/** A built template and the numbering it was built for. */
-interface Built {
+/** What was built (a template, or a template's strings) and the numbering it was built for. */
+interface Built<T> {
   readonly version: number;
-  readonly template: TemplateResult;
+  readonly value: T;
 }
 
-/** An owner's built templates, one per language. */
-type ByLocale = Map<string, Built>;
+/** An owner's builds, one per language (and variant). */
+type ByLocale<T> = Map<string, Built<T>>;
 
-/** The template for the current language and numbering, from `cache` or built anew. */
-function current<K>(
-  cache: { get(owner: K): ByLocale | undefined; set(owner: K, built: ByLocale): unknown },
+/** What `build()` gives for the current language, variant and numbering, from `cache` or built anew. */
+function current<K, T>(
+  cache: { get(owner: K): ByLocale<T> | undefined; set(owner: K, built: ByLocale<T>): unknown },
   owner: K,
-  build: () => string,
+  build: () => T,
   variant = '',
-): TemplateResult {
-  // One template per language is kept (at most four), so a server rendering pages in
+): T {
+  // One build per language is kept (at most four), so a server rendering pages in
   // several languages does not rebuild them page after page; but only the current
   // numbering: a page that changes its sources or their order again and again (a live
   // preview, say) never piles up templates for numberings gone by.
@@ -157,13 +157,11 @@ function current<K>(
   let byLocale = cache.get(owner);
   if (!byLocale) cache.set(owner, (byLocale = new Map()));
   let built = byLocale.get(locale);
-  if (built?.version !== version) {
-    byLocale.set(locale, (built = { version, template: markupTemplate(build()) }));
-  }
-  return built.template;
+  if (built?.version !== version) byLocale.set(locale, (built = { version, value: build() }));
+  return built.value;
 }
 
-const builtByName = new Map<string, ByLocale>();
+const builtByName = new Map<string, ByLocale<TemplateResult>>();
 
 /**
  * A static template of the markup `build()` returns, built once per `name`, language and
@@ -171,7 +169,24 @@ const builtByName = new Map<string, ByLocale>();
  * `build()` must escape every piece of text it puts in the markup (`escapeHtml`).
  */
 export function renderStaticMarkup(name: string, build: () => string): TemplateResult {
-  return current(builtByName, name, build);
+  return current(builtByName, name, () => markupTemplate(build()));
+}
+
+const stringsByName = new Map<string, ByLocale<TemplateStringsArray>>();
+
+/**
+ * The strings of a template that is static but for a few bindings (see `templateStrings`):
+ * the markup pieces `build()` returns, built once per `name`, `variant`, language and
+ * numbering of the citations, and shared by every element that asks for the same ones.
+ * Each variant is kept (one per heading level, say) until the numbering changes. `build()`
+ * must escape every piece of text it puts in the markup (`escapeHtml`).
+ */
+export function staticTemplateStrings(
+  name: string,
+  variant: string,
+  build: () => readonly string[],
+): TemplateStringsArray {
+  return current(stringsByName, name, () => templateStrings(build()), variant);
 }
 
 const latestByName = new Map<string, { readonly key: string; readonly template: TemplateResult }>();
@@ -198,8 +213,8 @@ export function renderLatestMarkup(
 }
 
 /** The current template of each list of statements, per layout. */
-const builtInline = new WeakMap<readonly Statement[], ByLocale>();
-const builtBlock = new WeakMap<readonly Statement[], ByLocale>();
+const builtInline = new WeakMap<readonly Statement[], ByLocale<TemplateResult>>();
+const builtBlock = new WeakMap<readonly Statement[], ByLocale<TemplateResult>>();
 
 /**
  * Statements with their citation markers, as one static template:
@@ -228,7 +243,7 @@ export function renderStatements(
   return current(
     layout === 'inline' ? builtInline : builtBlock,
     statements,
-    () => statementsMarkup(statements, layout, mode),
+    () => markupTemplate(statementsMarkup(statements, layout, mode)),
     mode,
   );
 }

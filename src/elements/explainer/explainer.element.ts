@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { renderStatements, type CitationsMode } from '../../citations/citation-markers.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { staticTemplateStrings, type CitationsMode } from '../../citations/citation-markers.js';
 import { checkedCitations } from '../../citations/citations-mode.js';
-
 import { CitationController } from '../../citations/citation-controller.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
@@ -13,7 +12,7 @@ import {
   isExplainerTopic,
   type ExplainerTopic,
 } from '../../content/explainer/topics.js';
-import { getHelp } from '../../content/get-help.js';
+import { explainerPieces } from './explainer-markup.js';
 import { explainerStyles } from './explainer.styles.js';
 
 /**
@@ -111,34 +110,19 @@ export class CircExplainer extends CircElement {
 
   protected override render() {
     const content = this.content;
-    const hasHeading = content !== undefined || this.slots.has('heading');
-    return html`
-      <div part="base" class="card">
-        ${this.renderHeading(html`<slot name="heading">${content?.title()}</slot>`, {
-          hidden: !hasHeading,
-        })}
-        ${content && !this.slots.has(null) ? this.renderBody(content) : nothing}
-        <slot></slot>
-        <slot name="footer"></slot>
-      </div>
-    `;
-  }
-
-  private renderBody(content: ExplainerTopicContent) {
-    return html`
-      <p part="summary" class="summary">
-        ${renderStatements(content.summary, 'inline', this.renderedCitations)}
-      </p>
-      <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
-        <summary>${content.detailsLabel()}</summary>
-        <div class="details-body">
-          ${renderStatements(content.details, 'block', this.renderedCitations)}
-        </div>
-      </details>
-      <div part="help" class="help">
-        ${renderStatements(getHelp, 'block', this.renderedCitations)}
-      </div>
-    `;
+    const body = content !== undefined && !this.slots.has(null);
+    const hidden = content === undefined && !this.slots.has('heading');
+    const level = this.renderedHeadingLevel;
+    const mode = this.renderedCitations;
+    // One template for the whole card, static but for the detail's `open` and its toggle
+    // listener, built once per topic, heading level, language and numbering and shared by
+    // every explainer like it: per-instance work is the render budget (issue 12).
+    const strings = staticTemplateStrings(
+      `explainer ${content ? this.topic : '(unknown)'}`,
+      `${level} ${hidden} ${body} ${mode}`,
+      () => explainerPieces(content, { level, hidden, body, mode }),
+    );
+    return body ? html(strings, this.open, this.onToggle) : html(strings);
   }
 
   private onToggle(event: Event): void {
