@@ -18,18 +18,38 @@ export function languageAttributesFor(
   host: HTMLElement,
 ): { lang: string; dir: 'ltr' | 'rtl' } | undefined {
   const locale = getLocale();
-  // The page's language and direction around the host (shadow hosts included).
-  const parent = host.parentElement ?? (host.getRootNode() as ShadowRoot).host ?? null;
-  const pageLanguage = parent?.closest('[lang]')?.getAttribute('lang') ?? '';
+  // The page's language and direction around the host, through any shadow roots it sits
+  // in (the checklist's care card inherits the page's language as well).
+  const parent = parentAcrossShadow(host);
+  const pageLanguage = closestAcrossShadow(parent, '[lang]')?.getAttribute('lang') ?? '';
   // Compare languages, not resolved locales: English text on a lang="fr" page needs its
   // own lang, or a screen reader reads it with a French voice.
   const sameLanguage = primaryLanguage(pageLanguage) === primaryLanguage(locale);
   // The `dir` attribute, not computed style: reading styles on every render forces a style
   // recalculation per element (it doubled render cost in `npm run bench`).
   const pageDirection =
-    parent?.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    closestAcrossShadow(parent, '[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl'
+      ? 'rtl'
+      : 'ltr';
   if (sameLanguage && pageDirection === directionOf(locale)) return undefined;
   return { lang: locale, dir: directionOf(locale) };
+}
+
+/** The element's parent, or its shadow host when it is at the top of a shadow root. */
+function parentAcrossShadow(element: Element): Element | null {
+  return element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host ?? null;
+}
+
+/** `element.closest(selector)`, continuing past each shadow root to its host. */
+function closestAcrossShadow(element: Element | null, selector: string): Element | null {
+  let node = element;
+  while (node) {
+    const found = node.closest(selector);
+    if (found) return found;
+    // Nothing up to the root of this tree: go on from its shadow host, if it has one.
+    node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+  }
+  return null;
 }
 
 function primaryLanguage(tag: string): string {

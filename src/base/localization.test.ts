@@ -84,6 +84,32 @@ describe('localization', () => {
     });
   });
 
+  it("lets the checklist's care card inherit the language through the checklist's shadow root", async () => {
+    await setPageLanguage('en-GB');
+    const el = await fixture<HTMLElementTagNameMap['circ-symptom-checklist']>(
+      html`<circ-symptom-checklist
+        answers='{"redFlags": ["rest-pain"], "walkingPain": null}'
+      ></circ-symptom-checklist>`,
+    );
+    const card = el.shadowRoot!.querySelector('circ-care-card')!;
+    await card.updateComplete;
+    // The page's language fits: neither the checklist nor the card inside it needs its own.
+    expect(card, 'the result shows a care card').to.exist;
+    expect(card.getAttribute('lang'), 'no lang on the card').to.equal(null);
+    expect(card.getAttribute('dir'), 'no dir on the card').to.equal(null);
+
+    await setLocale('ur');
+    await el.updateComplete;
+    // The result is rendered again in Urdu, with a new card.
+    const urduCard = el.shadowRoot!.querySelector('circ-care-card')!;
+    await urduCard.updateComplete;
+    // Only the checklist is marked; the card inside inherits from it.
+    expect(el.getAttribute('lang')).to.equal('ur');
+    expect(urduCard.getAttribute('lang'), 'no lang on the card in Urdu').to.equal(null);
+    expect(urduCard.getAttribute('dir'), 'no dir on the card in Urdu').to.equal(null);
+    await setLocale('en-GB');
+  });
+
   describe('setLocale and getLocale', () => {
     it('switch every element, and mark content that differs from the page language', async () => {
       await setPageLanguage('en-GB');
