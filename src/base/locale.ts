@@ -20,7 +20,7 @@ export function languageAttributesFor(
   const locale = getLocale();
   // The page's language and direction around the host, through any shadow roots it sits
   // in (the checklist's care card inherits the page's language as well).
-  const parent = parentAcrossShadow(host);
+  const parent = host.parentElement ?? hostOf(host);
   const pageLanguage = closestAcrossShadow(parent, '[lang]')?.getAttribute('lang') ?? '';
   // Compare languages, not resolved locales: English text on a lang="fr" page needs its
   // own lang, or a screen reader reads it with a French voice.
@@ -35,19 +35,15 @@ export function languageAttributesFor(
   return { lang: locale, dir: directionOf(locale) };
 }
 
-/** The element's parent, or its shadow host when it is at the top of a shadow root. */
-function parentAcrossShadow(element: Element): Element | null {
-  return element.parentElement ?? (element.getRootNode() as Partial<ShadowRoot>).host ?? null;
-}
+/** The shadow host of the tree `node` is in, or `null` in the document. */
+const hostOf = (node: Node): Element | null =>
+  (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
 
 /** `element.closest(selector)`, continuing past each shadow root to its host. */
 function closestAcrossShadow(element: Element | null, selector: string): Element | null {
-  let node = element;
-  while (node) {
+  for (let node = element; node; node = hostOf(node)) {
     const found = node.closest(selector);
     if (found) return found;
-    // Nothing up to the root of this tree: go on from its shadow host, if it has one.
-    node = (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
   return null;
 }
