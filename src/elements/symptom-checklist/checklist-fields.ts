@@ -14,16 +14,17 @@ import {
 
 // The questions are the same for every checklist in a language; only which options are
 // checked and whether the groups are disabled change. So the questions are two templates
-// (those always asked, and the follow-ups asked after a yes), each built once per
-// language and shared by every checklist: static markup (escaped text) around one
-// binding per group's disabled state and one per option's checked state. Nothing is
-// rebuilt on a render, and there is no nested template (and no comment markers) per
-// question or option.
+// (those always asked, and the follow-ups asked after a yes) of static markup (escaped
+// text) with no binding at all: no part, nested template or comment marker per question
+// or option (each binding cost every instance; per-instance work is the render budget,
+// issue 12). After every render the element sets each input's live `checked` and each
+// group's `disabled` from its state (`syncQuestionState`).
 //
-// The checked state is bound as the `checked` attribute, which a server render writes
-// only when true (`@lit-labs/ssr` would write `.checked=${false}` as checked="false",
-// which checks the box). The attribute is only an input's default state, so the element
-// also sets each input's live `checked` from it after every render (`syncCheckedState`).
+// The markup writes the `checked` attribute of the options checked when it is built, so
+// a server render shows the answers it was given, and hydration finds the same markup.
+// Each element keeps the templates it built first (per language), so later renders
+// update the same nodes: the attribute is then only an input's default state, and the
+// live state is what the element sets.
 
 interface Option {
   readonly type: 'radio' | 'checkbox';
@@ -39,8 +40,6 @@ interface Question {
   readonly options: readonly Option[];
 }
 
-type TriState = boolean | 'unable' | null;
-
 function triState(question: TriStateQuestionContent): Question {
   const { key, legend, hint, yes, no, unable } = question;
   const options: Option[] = [
@@ -49,13 +48,6 @@ function triState(question: TriStateQuestionContent): Question {
   ];
   if (unable) options.push({ type: 'radio', value: 'unable', label: unable });
   return { key, legend, hint, options };
-}
-
-/** Which radio of a yes/no question is checked: none while it is unanswered. */
-function triStateChecked(question: TriStateQuestionContent, value: TriState): boolean[] {
-  const checked = [value === true, value === false];
-  if (question.unable) checked.push(value === 'unable');
-  return checked;
 }
 
 function choice<T extends string>(
@@ -70,45 +62,68 @@ function choice<T extends string>(
   return { key, legend, hint, options };
 }
 
-/** The markup of `questions`, each a `fieldset` with native options, split at its bindings. */
-function questionPieces(questions: readonly Question[]): string[] {
-  const pieces = [''];
-  const append = (markup: string) => (pieces[pieces.length - 1] += markup);
+/** Whether the option `value` of the question `name` is checked in `answers`. */
+function isChecked(answers: ChecklistAnswers, name: string, value: string): boolean {
+  const answer = (answers as unknown as Record<string, unknown>)[name];
+  if (Array.isArray(answer)) return answer.includes(value);
+  if (answer === true) return value === 'yes';
+  if (answer === false) return value === 'no';
+  return answer === value;
+}
+
+/** The markup of `questions`, each a `fieldset` with native options, `answers` checked. */
+function questionMarkup(questions: readonly Question[], answers: ChecklistAnswers): string {
+  let markup = '';
   for (const { key, legend, hint, options } of questions) {
     const hintText = hint?.();
     const hintId = escapeHtml(`${key}-hint`);
     const describedBy = hintText ? ` aria-describedby="${hintId}"` : '';
-    append(`<fieldset class="question"${describedBy} ?disabled=`);
-    pieces.push(`><legend>${escapeHtml(legend())}</legend>`);
-    if (hintText) append(`<p class="hint" id="${hintId}">${escapeHtml(hintText)}</p>`);
+    markup += `<fieldset class="question"${describedBy}><legend>${escapeHtml(legend())}</legend>`;
+    if (hintText) markup += `<p class="hint" id="${hintId}">${escapeHtml(hintText)}</p>`;
     for (const option of options) {
-      append(
-        ` <label class="option"><input type="${option.type}" name="${escapeHtml(key)}" value="${escapeHtml(option.value)}" ?checked=`,
-      );
-      pieces.push(` /><span>${escapeHtml(option.label())}</span></label>`);
+      const checked = isChecked(answers, key, option.value) ? ' checked' : '';
+      markup += ` <label class="option"><input type="${option.type}" name="${escapeHtml(key)}" value="${escapeHtml(option.value)}"${checked} /><span>${escapeHtml(option.label())}</span></label>`;
     }
-    append(' </fieldset> ');
+    markup += ' </fieldset> ';
   }
-  return pieces;
+  return markup;
 }
 
-/** Each section's template strings, per language (at most four of each). */
-const built = new Map<string, TemplateStringsArray>();
+/**
+ * The templates one checklist has rendered, by section and language: it keeps them, so
+ * that a render after the reader's answer updates the nodes it has (focus stays put).
+ */
+export type QuestionTemplates = Map<string, TemplateStringsArray>;
+
+/** The template last built for each section and language, shared by the next checklist. */
+const latest = new Map<
+  string,
+  { readonly answers: string; readonly strings: TemplateStringsArray }
+>();
 
 /**
- * A section of questions as one template; `describe` is called only when its markup is
- * built (once per language). `values` are the bindings in order: per question, whether
- * it is disabled, then whether each option is checked.
+ * A section of questions as one template without bindings: the one `kept` holds for this
+ * section and language, or else one built with `answers` checked (shared with any other
+ * checklist that starts with the same answers). `describe` is called only to build.
  */
 function section(
+  kept: QuestionTemplates,
   name: string,
   describe: () => readonly Question[],
-  values: readonly boolean[],
+  answers: ChecklistAnswers,
 ): TemplateResult {
   const key = `${name} ${activeLocale()}`;
-  let strings = built.get(key);
-  if (!strings) built.set(key, (strings = templateStrings(questionPieces(describe()))));
-  return html(strings, ...values);
+  let strings = kept.get(key);
+  if (!strings) {
+    const answered = JSON.stringify(answers);
+    let built = latest.get(key);
+    if (built?.answers !== answered) {
+      const markup = questionMarkup(describe(), answers);
+      latest.set(key, (built = { answers: answered, strings: templateStrings([markup]) }));
+    }
+    kept.set(key, (strings = built.strings));
+  }
+  return html(strings);
 }
 
 /**
@@ -116,43 +131,47 @@ function section(
  * leg pain (a radio group, with "I am unable to walk").
  */
 export function renderOpeningQuestions(
+  kept: QuestionTemplates,
   answers: ChecklistAnswers,
-  disabled: boolean,
 ): TemplateResult {
   return section(
+    kept,
     'opening',
     () => [choice('redFlags', redFlagQuestion, redFlagNames), triState(walkingPainQuestion)],
-    [
-      disabled,
-      ...redFlagNames.map((name) => answers.redFlags.includes(name)),
-      disabled,
-      ...triStateChecked(walkingPainQuestion, answers.walkingPain),
-    ],
+    answers,
   );
 }
 
 /** The follow-up questions, asked once walking brings on pain: yes/no groups, then sites. */
 export function renderFollowUpQuestions(
+  kept: QuestionTemplates,
   answers: ChecklistAnswers,
-  disabled: boolean,
 ): TemplateResult {
-  const values: boolean[] = [];
-  for (const question of followUpQuestions) {
-    values.push(disabled, ...triStateChecked(question, answers[question.key]));
-  }
-  values.push(disabled, ...siteNames.map((name) => answers.sites.includes(name)));
   return section(
+    kept,
     'follow-ups',
     () => [...followUpQuestions.map(triState), choice('sites', siteQuestion, siteNames)],
-    values,
+    answers,
   );
 }
 
 /**
- * Sets each input's live checked state to its `checked` attribute (what the answers say),
- * after a render: once the reader has touched an input, the attribute alone no longer
- * moves it (a cleared answer would stay ticked on screen).
+ * After a render: sets each input's live checked state from `answers` and each question
+ * group's `disabled` (a disabled form or fieldset around the checklist). Once the reader
+ * has touched an input its attribute no longer moves it, and the templates are kept from
+ * the first render, so the live state is always set here.
  */
-export function syncCheckedState(root: ParentNode): void {
-  for (const input of root.querySelectorAll('input')) input.checked = input.hasAttribute('checked');
+export function syncQuestionState(
+  root: ParentNode,
+  answers: ChecklistAnswers,
+  disabled: boolean,
+): void {
+  // Only what differs is written: a write, even of the same value, can cost a style pass.
+  for (const group of root.querySelectorAll('fieldset')) {
+    if (group.disabled !== disabled) group.disabled = disabled;
+  }
+  for (const input of root.querySelectorAll('input')) {
+    const checked = isChecked(answers, input.name, input.value);
+    if (input.checked !== checked) input.checked = checked;
+  }
 }

@@ -18,7 +18,8 @@ import { checklistText } from '../../content/checklist/checklist-text.js';
 import {
   renderFollowUpQuestions,
   renderOpeningQuestions,
-  syncCheckedState,
+  syncQuestionState,
+  type QuestionTemplates,
 } from './checklist-fields.js';
 import {
   answersFromAttribute,
@@ -133,6 +134,8 @@ export class CircSymptomChecklist extends CircElement {
   private announcement: Announcement = { text: () => '', assertive: false };
   private currentResult: ChecklistResult = classifyChecklist(emptyAnswers());
   private readonly internals = this.attachInternals();
+  /** The question templates this checklist rendered first, kept (see checklist-fields.ts). */
+  private readonly questionTemplates: QuestionTemplates = new Map();
 
   constructor() {
     super();
@@ -259,8 +262,8 @@ export class CircSymptomChecklist extends CircElement {
         ${this.renderHeading(html`<slot name="heading">${checklistText.title()}</slot>`)}
         <p>${checklistText.intro()} ${privacy()}</p>
         <div part="form" class="form" @change=${this.onChange}>
-          ${renderOpeningQuestions(answers, disabled)}
-          ${asksFollowUps(answers) ? renderFollowUpQuestions(answers, disabled) : ''}
+          ${renderOpeningQuestions(this.questionTemplates, answers)}
+          ${asksFollowUps(answers) ? renderFollowUpQuestions(this.questionTemplates, answers) : ''}
           <div class="actions">
             <button type="button" class="secondary" ?disabled=${disabled} @click=${this.onReset}>
               ${checklistText.reset()}
@@ -278,7 +281,7 @@ export class CircSymptomChecklist extends CircElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    syncCheckedState(this.renderRoot);
+    syncQuestionState(this.renderRoot, this.current, this.disabledByForm);
   }
 
   /** The checked `audience` that `render()` shows. */
