@@ -47,11 +47,19 @@ export function checkedWholeNumber(
   warn: Warn,
 ): number {
   if (value === null || value === undefined) return rule.fallback;
-  if (Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max) {
+  const fromAttribute = attribute !== null && Object.is(Number(attribute), value);
+  // Lit's Number converter also reads "0x10" and "1e1"; an attribute must be written in
+  // decimal digits, as the contract says.
+  const written = !fromAttribute || /^\s*\d+\s*$/.test(attribute);
+  if (
+    written &&
+    Number.isInteger(value) &&
+    (value as number) >= rule.min &&
+    (value as number) <= rule.max
+  ) {
     return value as number;
   }
-  const given =
-    attribute !== null && Object.is(Number(attribute), value) ? attribute : String(value);
+  const given = fromAttribute ? attribute : String(value);
   warn(
     `${rule.attribute}:${given}`,
     `${rule.attribute} "${given}" is not a whole number from ${rule.min} to ${rule.max}; ${rule.meaning}.`,

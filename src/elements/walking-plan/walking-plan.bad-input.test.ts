@@ -43,6 +43,18 @@ describe('<circ-walking-plan> bad input', () => {
       'circ-walking-plan: weeks "" is not a whole number from 1 to 24; the plan has 12 weeks.',
     ],
     [
+      'weeks',
+      '0x10',
+      36,
+      'circ-walking-plan: weeks "0x10" is not a whole number from 1 to 24; the plan has 12 weeks.',
+    ],
+    [
+      'weeks',
+      '1e1',
+      36,
+      'circ-walking-plan: weeks "1e1" is not a whole number from 1 to 24; the plan has 12 weeks.',
+    ],
+    [
       'sessions-per-week',
       'abc',
       36,
