@@ -19,6 +19,14 @@ export const serverSlotsAttribute = 'data-circ-slots';
 export class SlotPresenceController implements ReactiveController {
   private readonly host: Host;
 
+  /**
+   * What `has()` last answered, per slot asked about. A `slotchange` re-renders the host
+   * only when one of these answers changed: the first assignment of slotted nodes fires
+   * `slotchange` too, and without this every element with slotted content (each
+   * checklist's care card) rendered twice.
+   */
+  private readonly answers = new Map<string | null, boolean>();
+
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
@@ -30,6 +38,12 @@ export class SlotPresenceController implements ReactiveController {
       const slots = (this.host.getAttribute(serverSlotsAttribute) ?? '').split(' ');
       return slots.includes(slotName ?? '#default');
     }
+    const present = this.present(slotName);
+    this.answers.set(slotName, present);
+    return present;
+  }
+
+  private present(slotName: string | null): boolean {
     if (slotName === null) {
       return Array.from(this.host.childNodes).some(isDefaultSlotContent);
     }
@@ -47,7 +61,12 @@ export class SlotPresenceController implements ReactiveController {
   }
 
   private readonly onSlotChange = (): void => {
-    this.host.requestUpdate();
+    for (const [slotName, present] of this.answers) {
+      if (this.present(slotName) !== present) {
+        this.host.requestUpdate();
+        return;
+      }
+    }
   };
 }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../care-card.js';
 import { accessibleText, headingsIn } from '../../test-utils/composed-tree.js';
@@ -106,6 +106,40 @@ describe('<circ-care-card>', () => {
       await card.updateComplete;
       expect(accessibleText(card)).not.to.contain('Northern Ireland');
     }
+  });
+
+  // Per-instance work is the render budget (issue 12): the first assignment of slotted
+  // content fires `slotchange` too, which made every card (each checklist's among them)
+  // render a second time for nothing. A change that alters what the card shows still does.
+  it('renders once for its first slotted content, and again when a heading is slotted', async () => {
+    const el = document.createElement('circ-care-card');
+    el.setAttribute('urgency', 'urgent');
+    el.innerHTML = '<p>Your answers suggest you should be seen today.</p>';
+    let renders = 0;
+    el.addController({ hostUpdated: () => renders++ });
+    const container = await fixture<HTMLElement>(html`<div></div>`);
+    container.append(el);
+    await el.updateComplete;
+    await nextFrame();
+    await el.updateComplete;
+    expect(renders).to.equal(1);
+    expect(accessibleText(part(el, 'note'))).to.equal(northernIreland);
+
+    const heading = document.createElement('span');
+    heading.slot = 'heading';
+    heading.textContent = 'Ring the clinic today';
+    const slotChanged = oneEvent(el.shadowRoot!, 'slotchange');
+    el.append(heading);
+    await slotChanged;
+    await el.updateComplete;
+    expect(renders).to.equal(2);
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+
+    heading.textContent = 'Ring the clinic now';
+    el.append(document.createElement('p'));
+    await nextFrame();
+    await el.updateComplete;
+    expect(renders, 'more body content changes nothing the card renders').to.equal(2);
   });
 
   it('is non-urgent by default, and reflects urgency', async () => {
