@@ -25,6 +25,7 @@ import { notADiagnosis, patternStatements } from '../../content/checklist/result
 import { getHelp } from '../../content/get-help.js';
 import { careCardForUrgency, careCardText } from '../../content/care-card-text.js';
 import type { Statement } from '../../content/statement.types.js';
+import { summaryMarkup } from './checklist-summary.js';
 
 /** Who reads the result. */
 export type ChecklistAudience = 'patient' | 'clinician';
@@ -111,28 +112,31 @@ function resultMarkup(
 }
 
 /**
- * The result region: the care card for the urgency (red flags listed first), what the
- * answers are consistent with, for clinicians the ECQ classification and grade, then
- * that this is not a diagnosis and what happens to the answers (`privacy`).
+ * The printed summary of the answers (see `summaryMarkup`), then the result region: the
+ * care card for the urgency (red flags listed first), what the answers are consistent
+ * with, for clinicians the ECQ classification and grade, then that this is not a
+ * diagnosis and what happens to the answers (`privacy`, the text of the privacy line).
  *
- * Nothing in it responds to input but its citation markers (handled by delegation), so
- * it is one static template, shared by every checklist that shows the same result in the
- * same language and numbering: no binding, nested template or comment marker per
- * sentence in every copy. It is rebuilt when the answers, the audience, the heading
- * level, the language or the numbering change.
+ * Nothing in them responds to input but the citation markers (handled by delegation), so
+ * both are one static template, shared by every checklist that shows the same answers
+ * and result in the same language and numbering: no binding, nested template or comment
+ * marker per sentence in every copy. It is rebuilt when the answers, the audience, the
+ * heading level, the language or the numbering change.
  */
-export function renderResult(
+export function renderSummaryAndResult(
   answers: ChecklistAnswers,
   result: ChecklistResult,
   audience: ChecklistAudience,
   level: HeadingLevel,
-  privacy: () => string,
+  privacy: string,
   mode: CitationsMode,
 ): TemplateResult {
-  const text = privacy();
-  const inputs = JSON.stringify([answers, audience, level, text, mode]);
-  return renderLatestMarkup('checklist-result', inputs, () =>
-    resultMarkup(answers, result, audience, level, text, mode),
+  const inputs = JSON.stringify([answers, audience, level, privacy, mode]);
+  return renderLatestMarkup(
+    'checklist-summary-and-result',
+    inputs,
+    () =>
+      `${summaryMarkup(answers, level)} ${resultMarkup(answers, result, audience, level, privacy, mode)}`,
   );
 }
 

@@ -1,8 +1,6 @@
-import type { TemplateResult } from 'lit';
 import { escapeHtml } from '../../base/escape-html.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
 import { subheadingMarkup } from '../../base/render-heading.js';
-import { renderLatestMarkup } from '../../citations/citation-markers.js';
 import { asksFollowUps } from '../../checklist/answer.js';
 import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
@@ -16,9 +14,9 @@ import {
 } from '../../content/checklist/questions.js';
 
 // The summary only prints what the reader answered: nothing in it responds to input. So
-// it is one static template of escaped markup, and every checklist showing the same
-// answers in the same language shares it, instead of a
-// binding (and a comment node) per question and answer in every copy.
+// it is escaped markup in the static template it shares with the result, and every
+// checklist showing the same answers in the same language shares that template, instead
+// of a binding (and a comment node) per question and answer in every copy.
 
 function answerLabel(question: TriStateQuestionContent, value: boolean | 'unable' | null) {
   if (value === null) return checklistText.notAnswered();
@@ -47,8 +45,13 @@ function choiceRow<T extends string>(
   return row(question.legend(), answer);
 }
 
-/** The summary's markup: only the questions the reader could see are listed. */
-function summaryMarkup(answers: ChecklistAnswers, level: HeadingLevel): string {
+/**
+ * The answers as a question-and-answer list for an appointment, as markup: only the
+ * questions the reader could see are listed. Hidden on screen and shown in print (where
+ * the controls are hidden); the result region prints after it, in the same static
+ * template (see `renderSummaryAndResult`).
+ */
+export function summaryMarkup(answers: ChecklistAnswers, level: HeadingLevel): string {
   const rows = [
     choiceRow(redFlagQuestion, redFlagNames, answers.redFlags),
     triStateRow(walkingPainQuestion, answers.walkingPain),
@@ -62,16 +65,4 @@ function summaryMarkup(answers: ChecklistAnswers, level: HeadingLevel): string {
   // Spaces between the blocks, as in written markup, so the text reads word by word when
   // it is copied or read as text content.
   return `<div class="summary"> ${heading} <dl> ${rows.join(' ')} </dl> </div>`;
-}
-
-/**
- * The answers as a question-and-answer list for an appointment. Hidden on screen and
- * shown in print (where the controls are hidden); the result region prints after it.
- * Only the last summary built is kept, shared by every checklist showing the same answers
- * (see `renderLatestMarkup`).
- */
-export function renderPrintSummary(answers: ChecklistAnswers, level: HeadingLevel): TemplateResult {
-  return renderLatestMarkup('checklist-summary', JSON.stringify([answers, level]), () =>
-    summaryMarkup(answers, level),
-  );
 }

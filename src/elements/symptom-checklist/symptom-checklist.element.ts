@@ -14,7 +14,6 @@ import {
   sameResult,
 } from '../../checklist/classify.js';
 import type { ChecklistAnswers, ChecklistResult } from '../../checklist/checklist.types.js';
-import { checklistText } from '../../content/checklist/checklist-text.js';
 import {
   renderFollowUpQuestions,
   renderOpeningQuestions,
@@ -27,13 +26,13 @@ import {
   checklistFormValue,
   NotJson,
 } from './checklist-form.js';
+import { checklistFrame, privacyText } from './checklist-frame.js';
 import {
   announcementFor,
-  renderResult,
+  renderSummaryAndResult,
   type Announcement,
   type ChecklistAudience,
 } from './checklist-result.js';
-import { renderPrintSummary } from './checklist-summary.js';
 import { checklistStyles } from './symptom-checklist.styles.js';
 
 const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
@@ -178,6 +177,8 @@ export class CircSymptomChecklist extends CircElement {
   }
 
   override connectedCallback(): void {
+    // A pre-rendered root was built for the answers the page had; see `updated()`.
+    if (!this.hasUpdated && this.shadowRoot) this.freshFirstRender = false;
     super.connectedCallback();
     this.internals.setFormValue(checklistFormValue(this.current, this.currentResult));
   }
@@ -252,36 +253,44 @@ export class CircSymptomChecklist extends CircElement {
   protected override render() {
     const level = this.renderedHeadingLevel;
     const answers = this.current;
-    const disabled = this.disabledByForm;
-    const audience = this.renderedAudience;
     const { text, assertive } = this.announcement;
     // The answers leave the page only as this form field's value, when the form is submitted.
-    const privacy = this.name && this.inForm ? checklistText.privacyInForm : checklistText.privacy;
-    return html`
-      <div part="base" class="card checklist">
-        ${this.renderHeading(html`<slot name="heading">${checklistText.title()}</slot>`)}
-        <p>${checklistText.intro()} ${privacy()}</p>
-        <div part="form" class="form" @change=${this.onChange}>
-          ${renderOpeningQuestions(this.questionTemplates, answers)}
-          ${asksFollowUps(answers) ? renderFollowUpQuestions(this.questionTemplates, answers) : ''}
-          <div class="actions">
-            <button type="button" class="secondary" ?disabled=${disabled} @click=${this.onReset}>
-              ${checklistText.reset()}
-            </button>
-            <button type="button" @click=${this.onPrint}>${checklistText.print()}</button>
-          </div>
-        </div>
-        ${renderPrintSummary(answers, level)}
-        ${renderResult(answers, this.currentResult, audience, level, privacy, this.renderedCitations)}
-        <div class="visually-hidden" role="status">${assertive ? '' : text()}</div>
-        <div class="visually-hidden" role="alert">${assertive ? text() : ''}</div>
-      </div>
-    `;
+    const privacy = this.name && this.inForm ? 'form' : 'page';
+    // One frame template with the text written in (see checklist-frame.ts): only the
+    // questions, the buttons' state and listeners, the summary with the result and the live
+    // regions are bound.
+    return html(
+      checklistFrame(level, privacy),
+      this.onChange,
+      renderOpeningQuestions(this.questionTemplates, answers),
+      asksFollowUps(answers) ? renderFollowUpQuestions(this.questionTemplates, answers) : '',
+      this.disabledByForm,
+      this.onReset,
+      this.onPrint,
+      renderSummaryAndResult(
+        answers,
+        this.currentResult,
+        this.renderedAudience,
+        level,
+        privacyText(privacy),
+        this.renderedCitations,
+      ),
+      assertive ? '' : text(),
+      assertive ? text() : '',
+    );
   }
+
+  /** True until the first render, unless the shadow root was pre-rendered. */
+  private freshFirstRender = true;
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    syncQuestionState(this.renderRoot, this.current, this.disabledByForm);
+    // The first render into a new shadow root clones questions built with these answers
+    // checked and nothing disabled (checklist-fields.ts): only a disabled form leaves
+    // anything to set. Later renders keep their nodes, whose live state may differ.
+    const inSync = this.freshFirstRender && !this.disabledByForm;
+    this.freshFirstRender = false;
+    if (!inSync) syncQuestionState(this.renderRoot, this.current, this.disabledByForm);
   }
 
   /** The checked `audience` that `render()` shows. */
