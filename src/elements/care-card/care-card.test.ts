@@ -114,7 +114,9 @@ describe('<circ-care-card>', () => {
   it('renders once for its first slotted content, and again when a heading is slotted', async () => {
     const el = document.createElement('circ-care-card');
     el.setAttribute('urgency', 'urgent');
-    el.innerHTML = '<p>Your answers suggest you should be seen today.</p>';
+    const body = document.createElement('p');
+    body.textContent = 'Your answers suggest you should be seen today.';
+    el.append(body);
     let renders = 0;
     el.addController({ hostUpdated: () => renders++ });
     const container = await fixture<HTMLElement>(html`<div></div>`);
