@@ -34,6 +34,7 @@ import { defineConfig, mergeConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 import { themeStylesheets } from './scripts/build/themes.mjs';
 import { shortMessageIds } from './scripts/build/short-message-ids.mjs';
+import { explicitMessageIds } from './scripts/build/explicit-message-ids.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const srcDir = `${root}src`;
@@ -241,7 +242,11 @@ function cdnBaseConfig(): UserConfig {
     // "production", and `vite build` (any --mode) runs with NODE_ENV=production.
     // Pin it anyway so a stray NODE_ENV cannot ship dev-mode Lit to partners.
     resolve: { conditions: ['module', 'browser', 'production'] },
-    plugins: [selfContainedLocaleChunks(), shortMessageIds({ xliffDir: `${root}xliff` })],
+    plugins: [
+      selfContainedLocaleChunks(),
+      shortMessageIds({ xliffDir: `${root}xliff` }),
+      ...explicitMessageIds({ srcDir }),
+    ],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
