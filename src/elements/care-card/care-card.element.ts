@@ -1,15 +1,19 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { CircElement } from '../../base/circ-element.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
+import { getLocale } from '../../base/localization.js';
 import { numberHasChanged } from '../../base/number-has-changed.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
-import { northernIrelandHelp } from '../../content/get-help.js';
 import { careCardStyles } from './care-card.styles.js';
-import {
-  careCardText,
-  careCardUrgencies,
-  type CareCardUrgency,
-} from '../../content/care-card-text.js';
+import { careCardUrgencies, type CareCardUrgency } from '../../content/care-card-text.js';
+import { careCardMarkup } from './care-card-markup.js';
+
+/**
+ * The card's one template (no bindings) per language, urgency, heading level and whether
+ * a heading is slotted: at most 4 × 3 × 5 × 2, built once and shared by every card like
+ * it. Per-instance work is the render budget (issue 12): each checklist shows a card.
+ */
+const templates = new Map<string, TemplateStringsArray>();
 
 /**
  * An NHS-style care card that tells people where to get care: a heading that is the one
@@ -75,21 +79,13 @@ export class CircCareCard extends CircElement {
 
   protected override render() {
     const urgency = this.renderedUrgency;
-    const text = careCardText[urgency];
-    return html`
-      <div part="base" class="card ${urgency}">
-        ${this.renderHeading(
-          html`<span class="visually-hidden prefix">${text.prefix()} </span
-            ><slot name="heading">${text.heading()}</slot>`,
-        )}
-        <div part="content" class="content"><slot></slot></div>
-        ${
-          urgency === 'urgent' && !this.slots.has('heading')
-            ? html`<p part="note" class="note">${northernIrelandHelp.text()}</p>`
-            : nothing
-        }
-      </div>
-    `;
+    const level = this.renderedHeadingLevel;
+    // Only the built-in urgent heading brings the Northern Ireland note.
+    const note = urgency === 'urgent' && !this.slots.has('heading');
+    const key = `${getLocale()} ${urgency} ${level} ${note}`;
+    let strings = templates.get(key);
+    if (!strings) templates.set(key, (strings = careCardMarkup(urgency, level, note)));
+    return html(strings);
   }
 }
 
