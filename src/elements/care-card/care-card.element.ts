@@ -10,8 +10,8 @@ import { careCardMarkup } from './care-card-markup.js';
 
 /**
  * The card's one template (no bindings) per language, urgency, heading level and whether
- * a heading is slotted: at most 4 × 3 × 5 × 2, built once and shared by every card like
- * it. Per-instance work is the render budget (issue 12): each checklist shows a card.
+ * it shows the Northern Ireland note: at most 4 × 3 × 5 × 2, built once and shared by
+ * every card like it. Per-instance work is the render budget (issue 12): each checklist shows a card.
  */
 const templates = new Map<string, TemplateStringsArray>();
 
