@@ -16,6 +16,7 @@ import { LocaleController } from './locale-controller.js';
 import { tokens } from './tokens.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn-once.js';
+import { parseWholeNumber, wholeNumberAttribute, wholeNumberFrom } from './whole-number.js';
 
 /**
  * Base class of every circulation-elements element, as Shoelace's `ShoelaceElement` is
@@ -81,7 +82,12 @@ export class CircElement extends LitElement {
   // Lit's reactive properties (the fields below, with their JSDoc), declared here
   // rather than with decorators, whose helpers every bundle would carry.
   static override properties: PropertyDeclarations = {
-    headingLevel: { attribute: 'heading-level', type: Number, hasChanged: numberHasChanged },
+    headingLevel: {
+      attribute: 'heading-level',
+      type: Number,
+      converter: wholeNumberAttribute,
+      hasChanged: numberHasChanged,
+    },
   };
 
   /** The circulation-elements version this class belongs to (read by `define()`). */
@@ -102,8 +108,9 @@ export class CircElement extends LitElement {
 
   /**
    * Level of the element's heading, 2–6, so the widget fits the host page's outline.
-   * Absent: the default. Any other value falls back to the default with one console
-   * warning.
+   * Absent: the default. The attribute is written in digits; the property also takes a
+   * string of digits (`"3"`), as some frameworks set it from template text. Any other
+   * value falls back to the default with one console warning.
    */
   headingLevel: HeadingLevel = 2;
 
@@ -188,11 +195,16 @@ export class CircElement extends LitElement {
   }
 
   private checkedHeadingLevel(): HeadingLevel {
-    if (isHeadingLevel(this.headingLevel)) return this.headingLevel;
+    const level = wholeNumberFrom(this.headingLevel);
+    if (isHeadingLevel(level)) return level;
     const fallback = (this.constructor as typeof CircElement).defaultHeadingLevel;
     // A removed attribute (Lit sets `null`) or an unset property is no mistake.
     if (this.headingLevel === null || this.headingLevel === undefined) return fallback;
-    const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
+    // The attribute's text when the value came from it ("0x3" reads as NaN), else the property's.
+    const attribute = this.getAttribute('heading-level');
+    const fromAttribute =
+      attribute !== null && Object.is(parseWholeNumber(attribute), this.headingLevel);
+    const given = fromAttribute ? attribute : String(this.headingLevel);
     this.warnOnce(
       `heading-level:${given}`,
       `heading-level "${given}" is not a whole number from 2 to 6; using ${fallback}.`,

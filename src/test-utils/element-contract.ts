@@ -139,7 +139,8 @@ export function describeElementContract<Args extends { 'heading-level': number }
         expect(warnings.messages).to.deep.equal([]);
       });
 
-      for (const bad of ['1', '7', '0', '-3', '2.5', 'three', '']) {
+      // "0x3" and "3e0" are 3 to Number(), and "" is 0: the attribute is read as digits only.
+      for (const bad of ['1', '7', '0', '-3', '2.5', 'three', '', '0x3', '3e0']) {
         it(`falls back to h${fallback} with one warning for heading-level="${bad}"`, async () => {
           const [element] = await renderedInstances(tag, withLevel(bad));
           element!.requestUpdate(); // a later render must not warn again
@@ -164,6 +165,21 @@ export function describeElementContract<Args extends { 'heading-level': number }
         expect(headingOf(el)).to.equal(`h${fallback}`);
         expect(warnings.messages).to.have.length(2);
         expect(warnings.messages[1]).to.contain('heading-level "10"');
+      });
+
+      it('takes a string of digits as the property, as Vue and Svelte set it from template text', async () => {
+        const [element] = await renderedInstances(tag, withLevel(2));
+        const el = element as LitElement & { headingLevel: unknown };
+        el.headingLevel = '4';
+        await el.updateComplete;
+        expect(headingOf(el)).to.equal('h4');
+        expect(warnings.messages).to.deep.equal([]);
+        el.headingLevel = '0x4';
+        await el.updateComplete;
+        expect(headingOf(el)).to.equal(`h${fallback}`);
+        expect(warnings.messages).to.deep.equal([
+          `${tag}: heading-level "0x4" is not a whole number from 2 to 6; using ${fallback}.`,
+        ]);
       });
 
       it('warns for each of two non-numbers in turn ("three", then "four")', async () => {

@@ -3,6 +3,7 @@ import { CircElement } from '../../base/circ-element.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
 import { getLocale } from '../../base/localization.js';
 import { numberHasChanged } from '../../base/number-has-changed.js';
+import { wholeNumberAttribute } from '../../base/whole-number.js';
 import { SlotPresenceController } from '../../base/slot-presence.js';
 import { careCardStyles } from './care-card.styles.js';
 import { careCardUrgencies, type CareCardUrgency } from '../../content/care-card-text.js';
@@ -45,7 +46,12 @@ export class CircCareCard extends CircElement {
   // default and description for the attribute.
   static override properties: PropertyDeclarations = {
     urgency: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number, hasChanged: numberHasChanged },
+    headingLevel: {
+      attribute: 'heading-level',
+      type: Number,
+      converter: wholeNumberAttribute,
+      hasChanged: numberHasChanged,
+    },
   };
 
   static override defaultHeadingLevel: HeadingLevel = 3;
@@ -55,7 +61,11 @@ export class CircCareCard extends CircElement {
   /** How urgent the advice is: `non-urgent`, `urgent` or `emergency`. Reflects. */
   urgency: CareCardUrgency = 'non-urgent';
 
-  /** Level of the card's heading, 2–6 (default 3: cards usually sit inside a section). */
+  /**
+   * Level of the card's heading, 2–6 (default 3: cards usually sit inside a section), in
+   * digits; the property also takes a string of digits. Any other value falls back to 3
+   * with one warning.
+   */
   override headingLevel: HeadingLevel = 3;
 
   private readonly slots = new SlotPresenceController(this);

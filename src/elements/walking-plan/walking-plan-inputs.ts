@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../../base/iso-date.js';
+import { parseWholeNumber, wholeNumberFrom } from '../../base/whole-number.js';
 
 // The checks of <circ-walking-plan>'s attributes, run from willUpdate() when one changes:
 // each returns what the plan shows and reports a bad value once through `warn`, so that
@@ -36,9 +37,11 @@ export const sessionsRule: WholeNumberRule = {
 };
 
 /**
- * The whole number to use: `value` when it is a whole number in the rule's range, else the
- * fallback, with one warning (a removed attribute, `null`, is no mistake). `attribute` is
- * the attribute's text, quoted in the warning when the property came from it.
+ * The whole number to use: `value` when it is a whole number in the rule's range (or a
+ * string of its digits, see `wholeNumberFrom`), else the fallback, with one warning (a
+ * removed attribute, `null`, is no mistake). `attribute` is the attribute's text, quoted
+ * in the warning when the property came from it (the attribute converter reads anything
+ * but decimal digits, "0x10" or "1e1", as `NaN`).
  */
 export function checkedWholeNumber(
   rule: WholeNumberRule,
@@ -47,18 +50,11 @@ export function checkedWholeNumber(
   warn: Warn,
 ): number {
   if (value === null || value === undefined) return rule.fallback;
-  const fromAttribute = attribute !== null && Object.is(Number(attribute), value);
-  // Lit's Number converter also reads "0x10" and "1e1"; an attribute must be written in
-  // decimal digits, as the contract says.
-  const written = !fromAttribute || /^\s*\d+\s*$/.test(attribute);
-  if (
-    written &&
-    Number.isInteger(value) &&
-    (value as number) >= rule.min &&
-    (value as number) <= rule.max
-  ) {
-    return value as number;
+  const number = wholeNumberFrom(value);
+  if (typeof number === 'number' && Number.isInteger(number)) {
+    if (number >= rule.min && number <= rule.max) return number;
   }
+  const fromAttribute = attribute !== null && Object.is(parseWholeNumber(attribute), value);
   const given = fromAttribute ? attribute : String(value);
   warn(
     `${rule.attribute}:${given}`,

@@ -128,9 +128,23 @@ describe('<circ-walking-plan> bad input', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('takes strings of digits set as properties, as Vue and Svelte set them from template text', async () => {
+    const el = await plan('');
+    Object.assign(el, { weeks: '6', sessionsPerWeek: '2' });
+    await el.updateComplete;
+    expect(rowsOf(planTable(el))).to.have.length(12);
+    expect(warnings.messages).to.deep.equal([]);
+    Object.assign(el, { weeks: '0x6' });
+    await el.updateComplete;
+    expect(rowsOf(planTable(el))).to.have.length(24);
+    expect(warnings.messages).to.deep.equal([
+      'circ-walking-plan: weeks "0x6" is not a whole number from 1 to 24; the plan has 12 weeks.',
+    ]);
+  });
+
   it('never throws for values set from code of the wrong type', async () => {
     const el = await plan('');
-    Object.assign(el, { weeks: '6', sessionsPerWeek: {}, start: 20261207 });
+    Object.assign(el, { weeks: [6], sessionsPerWeek: {}, start: 20261207 });
     await el.updateComplete;
     expect(rowsOf(planTable(el))).to.have.length(36);
     expect(warnings.messages).to.have.length(3);

@@ -8,6 +8,7 @@ import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
 import type { HeadingLevel } from '../../base/heading-level.js';
 import { numberHasChanged } from '../../base/number-has-changed.js';
+import { wholeNumberAttribute } from '../../base/whole-number.js';
 import { getLocale } from '../../base/localization.js';
 import { renderSubheading } from '../../base/render-heading.js';
 import { getHelp } from '../../content/get-help.js';
@@ -102,8 +103,13 @@ export class CircWalkingPlan extends CircElement {
   // Lit's reactive properties (the fields below, with their JSDoc), declared here
   // rather than with decorators, whose helpers every bundle would carry.
   static override properties: PropertyDeclarations = {
-    weeks: { type: Number, hasChanged: numberHasChanged },
-    sessionsPerWeek: { attribute: 'sessions-per-week', type: Number, hasChanged: numberHasChanged },
+    weeks: { type: Number, converter: wholeNumberAttribute, hasChanged: numberHasChanged },
+    sessionsPerWeek: {
+      attribute: 'sessions-per-week',
+      type: Number,
+      converter: wholeNumberAttribute,
+      hasChanged: numberHasChanged,
+    },
     start: {},
     citations: { reflect: true },
     session: { state: true },
@@ -115,14 +121,16 @@ export class CircWalkingPlan extends CircElement {
   static override styles = [...CircElement.styles, citationStyles, helpStyles, walkingPlanStyles];
 
   /**
-   * How many weeks the printed plan has: a whole number from 1 to 24. Absent: 12. Any
-   * other value falls back to 12 with one warning.
+   * How many weeks the printed plan has: a whole number from 1 to 24, in digits (the
+   * property also takes a string of digits, as some frameworks set it from template
+   * text). Absent: 12. Any other value falls back to 12 with one warning.
    */
   weeks = weeksRule.fallback;
 
   /**
-   * How many sessions a week the plan has (rows per week): a whole number from 1 to 7.
-   * Absent: 3. Any other value falls back to 3 with one warning.
+   * How many sessions a week the plan has (rows per week): a whole number from 1 to 7, in
+   * digits (the property also takes a string of digits). Absent: 3. Any other value falls
+   * back to 3 with one warning.
    */
   sessionsPerWeek = sessionsRule.fallback;
 
