@@ -50,10 +50,8 @@ export function checkedWholeNumber(
   warn: Warn,
 ): number {
   if (value === null || value === undefined) return rule.fallback;
-  const number = wholeNumberFrom(value);
-  if (typeof number === 'number' && Number.isInteger(number)) {
-    if (number >= rule.min && number <= rule.max) return number;
-  }
+  const number = wholeNumberFrom(value) as number;
+  if (Number.isInteger(number) && number >= rule.min && number <= rule.max) return number;
   const fromAttribute = attribute !== null && Object.is(parseWholeNumber(attribute), value);
   const given = fromAttribute ? attribute : String(value);
   warn(
