@@ -1,6 +1,6 @@
 // The session helper: walks and rests timed from the clock, announced politely, ended as
 // a table and an event. The clock is fake (test-utils/fake-clock.ts); timers stay real.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../walking-plan.js';
 import { useFakeClock } from '../../test-utils/fake-clock.js';
 import {
@@ -56,10 +56,12 @@ describe('<circ-walking-plan> session helper', () => {
   it('updates the clock by itself each second while the page is awake', async () => {
     await press(el, text.start());
     clock.advance(7_000);
-    // No wake(): the element's own timer (real time, within a second) reads the clock.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    await el.updateComplete;
-    expect(timerFace(el).clock).to.equal('0:07');
+    // No wake(): only the element's own timer (real time, due within a second) can read
+    // the clock. Waited for, with room for a slow machine, rather than a fixed 1.1 s.
+    await waitUntil(() => timerFace(el).clock === '0:07', 'the clock did not tick by itself', {
+      timeout: 5_000,
+    });
+    expect(timerFace(el).status).to.equal(text.walking('1'));
   });
 
   it('shows the whole time after the page slept, and counts a clock set back as no time', async () => {

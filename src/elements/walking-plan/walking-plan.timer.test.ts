@@ -2,7 +2,7 @@
 // so, a wake with no session, announcements spaced a minute apart even when a new minute
 // comes sooner, a clock set back and forward again, a long session, and no event for
 // anything but the reader's press on "End session".
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../walking-plan.js';
 import { useFakeClock } from '../../test-utils/fake-clock.js';
 import { resetPageLanguage, setPageLanguage } from '../../test-utils/page-language.js';
@@ -174,12 +174,18 @@ describe('<circ-walking-plan> timer', () => {
   });
 
   it('stops ticking when removed, and reads the whole time again when put back', async () => {
+    // A second plan, left on the page, is the control: once its own timer has shown the
+    // new time, the removed one's would have too, however slow the machine.
+    const control = await fixture<CircWalkingPlan>(html`<circ-walking-plan></circ-walking-plan>`);
     await press(el, text.start());
+    await press(control, text.start());
     const parent = el.parentElement!;
     el.remove();
     clock.advance(3 * minute);
-    // Longer than a tick: a removed element's timer would have re-rendered by now.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await waitUntil(() => timerFace(control).clock === '3:00', 'the control did not tick', {
+      timeout: 5_000,
+    });
+    await el.updateComplete;
     expect(timerFace(el).clock).to.equal('0:00');
     parent.append(el);
     await el.updateComplete;
