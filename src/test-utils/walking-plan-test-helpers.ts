@@ -1,5 +1,6 @@
 import { walkingPlanText } from '../content/walking-plan/walking-plan-text.js';
 import type { CircWalkingPlan } from '../elements/walking-plan/walking-plan.element.js';
+import { accessibleText } from './composed-tree.js';
 
 /** The element's button whose visible name is `name` (undefined if it has none). */
 export function buttonNamed(el: CircWalkingPlan, name: string): HTMLButtonElement | undefined {
@@ -37,10 +38,13 @@ export function spoken(el: CircWalkingPlan): string {
   return el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
 }
 
-/** The cells of each body row of `table`, as text. */
+/**
+ * The cells of each body row of `table`, as a screen reader reads them: the plan's cell
+ * labels (`aria-hidden`, shown only in the narrow layout) left out.
+ */
 export function rowsOf(table: Element | null): string[][] {
   return [...(table?.querySelectorAll('tbody tr') ?? [])].map((row) =>
-    [...row.children].map((cell) => cell.textContent!.trim()),
+    [...row.children].map((cell) => accessibleText(cell)),
   );
 }
 

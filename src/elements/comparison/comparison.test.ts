@@ -15,6 +15,12 @@ import {
   nodesWithRole,
 } from '../../test-utils/a11y-tree.js';
 import { accessibleText, headingsIn, expectSameNode } from '../../test-utils/composed-tree.js';
+import {
+  expectNoHorizontalOverflow,
+  inContainer as inContainerOf,
+  isVisuallyHidden,
+  type ContainerLayout,
+} from '../../test-utils/container-layout.js';
 import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircComparison } from './comparison.element.js';
 
@@ -29,28 +35,9 @@ const allColumns = [...comparisonColumnNames];
 const titles = (columns: readonly ComparisonColumnName[]) =>
   columns.map((column) => comparisonColumns[column].title());
 
-/** Container widths: under 36rem the table reflows; 720px keeps it a table. */
-type Layout = 'narrow' | 'wide';
-
-/** The element inside a container of a fixed width, sized by a class (no inline styles). */
-async function inContainer(layout: Layout, element: TemplateResult): Promise<CircComparison> {
-  const wrapper = await fixture<HTMLDivElement>(html`
-    <div>
-      <style>
-        .narrow {
-          inline-size: 320px;
-        }
-        .wide {
-          inline-size: 720px;
-        }
-      </style>
-      <div class=${layout}>${element}</div>
-    </div>
-  `);
-  const el = wrapper.querySelector('circ-comparison')!;
-  await el.updateComplete;
-  return el;
-}
+/** The comparison in a 320px or 720px container (see test-utils/container-layout.ts). */
+const inContainer = (layout: ContainerLayout, element: TemplateResult) =>
+  inContainerOf<CircComparison>(layout, element, 'circ-comparison');
 
 const shadow = (el: CircComparison) => el.shadowRoot!;
 const tableOf = (el: CircComparison) => shadow(el).querySelector('table')!;
@@ -60,11 +47,6 @@ const dataCellsOf = (el: CircComparison) =>
   Array.from(shadow(el).querySelectorAll('td[part~="cell"]'));
 /** What a screen reader reads for a node: hidden labels left out. */
 const spoken = (node: Node) => accessibleText(node);
-
-function isVisuallyHidden(element: Element): boolean {
-  const { width, height } = element.getBoundingClientRect();
-  return width <= 1 && height <= 1;
-}
 
 /**
  * The table semantics assistive technology relies on, checked on the DOM and its ARIA:
@@ -130,22 +112,6 @@ function expectTableSemantics(el: CircComparison, columns: readonly ComparisonCo
       expect(spoken(label)).to.equal('');
     }
   });
-}
-
-/** Nothing in the shadow tree sticks out of the host's inline box; nothing scrolls sideways. */
-function expectNoHorizontalOverflow(el: CircComparison) {
-  const host = el.getBoundingClientRect();
-  const tolerance = 0.5; // sub-pixel rounding
-  for (const node of shadow(el).querySelectorAll('*')) {
-    const box = node.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) continue; // not rendered (display: none)
-    const where = `<${node.localName} class="${node.getAttribute('class') ?? ''}">`;
-    expect(box.left, `${where} starts before the host`).to.be.at.least(host.left - tolerance);
-    expect(box.right, `${where} ends after the host`).to.be.at.most(host.right + tolerance);
-  }
-  expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-  const base = shadow(el).querySelector<HTMLElement>('[part~="base"]')!;
-  expect(base.scrollWidth).to.be.at.most(base.clientWidth);
 }
 
 describe('<circ-comparison>', () => {

@@ -5,6 +5,13 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../walking-plan.js';
 import { useFakeClock } from '../../test-utils/fake-clock.js';
 import { resetPageLanguage, setPageLanguage } from '../../test-utils/page-language.js';
+import { accessibleText } from '../../test-utils/composed-tree.js';
+import {
+  expectNoHorizontalOverflow,
+  inContainer,
+  isVisuallyHidden,
+  type ContainerLayout,
+} from '../../test-utils/container-layout.js';
 import { planTable, press, rowsOf, text } from '../../test-utils/walking-plan-test-helpers.js';
 import type { CircWalkingPlan } from './walking-plan.element.js';
 
@@ -179,17 +186,96 @@ describe('<circ-walking-plan> printable plan', () => {
     expect(root.querySelector('[part~="timer"]')!.checkVisibility()).to.equal(true);
   });
 
-  it('fits a 320px container without overflowing sideways', async () => {
-    const wrapper = await fixture<HTMLElement>(
-      html`<div><circ-walking-plan start="2026-12-07"></circ-walking-plan></div>`,
-    );
-    wrapper.style.inlineSize = '320px';
-    const el = wrapper.querySelector('circ-walking-plan')!;
-    await el.updateComplete;
-    const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
-    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-    expect(planTable(el).getBoundingClientRect().right).to.be.at.most(
-      wrapper.getBoundingClientRect().right + 0.5,
-    );
+  describe('in a narrow or a wide container', () => {
+    const columns = () => [
+      text.weekColumn(),
+      text.sessionColumn(),
+      text.dateColumn(),
+      text.minutesWalkedColumn(),
+      text.minutesToPainColumn(),
+      text.worstPainColumn(),
+    ];
+    const planIn = (layout: ContainerLayout) =>
+      inContainer<CircWalkingPlan>(
+        layout,
+        html`<circ-walking-plan start="2026-12-07" weeks="2"></circ-walking-plan>`,
+        'circ-walking-plan',
+      );
+
+    /**
+     * The words of the table's visible text that the layout broke across two lines (the
+     * column headers count unless they are out of sight, in the narrow layout).
+     */
+    function brokenWords(table: HTMLTableElement): string[] {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      const headersHidden = isVisuallyHidden(table.tHead!);
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        if (headersHidden && table.tHead!.contains(node)) continue;
+        for (const match of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    }
+
+    /** The table semantics a screen reader relies on, in either layout. */
+    function expectTableSemantics(table: HTMLTableElement): void {
+      expect(table.getAttribute('role')).to.equal('table');
+      const headers = [...table.tHead!.rows[0]!.cells];
+      expect(headers.map((th) => [th.getAttribute('role'), accessibleText(th)])).to.deep.equal(
+        columns().map((name) => ['columnheader', name]),
+      );
+      for (const row of table.tBodies[0]!.rows) {
+        expect(row.getAttribute('role')).to.equal('row');
+        expect([...row.cells].map((cell) => cell.getAttribute('role'))).to.deep.equal([
+          'rowheader',
+          'rowheader',
+          'cell',
+          'cell',
+          'cell',
+          'cell',
+        ]);
+      }
+      // The cell labels are for the eye: read, a cell is its content under its column header.
+      expect(rowsOf(table)[0]).to.deep.equal(['1', '1', dateOf('2026-12-07'), '', '', '']);
+    }
+
+    it('is a table at 720px: headers shown, no cell labels, no word broken', async () => {
+      const el = await planIn('wide');
+      const table = planTable(el);
+      expectTableSemantics(table);
+      for (const cell of table.querySelectorAll('tbody td')) {
+        expect(getComputedStyle(cell).display).to.equal('table-cell');
+        expect(getComputedStyle(cell.querySelector('.cell-label')!).display).to.equal('none');
+      }
+      expect(isVisuallyHidden(table.tHead!)).to.equal(false);
+      expect(brokenWords(table)).to.deep.equal([]);
+      expectNoHorizontalOverflow(el);
+    });
+
+    it('stacks each session as a card at 320px, each cell labelled with its column, no word broken', async () => {
+      const el = await planIn('narrow');
+      const table = planTable(el);
+      expectTableSemantics(table);
+      const [firstRow] = table.tBodies[0]!.rows;
+      expect(
+        [...firstRow!.cells].map((cell) => cell.querySelector('.cell-label')!.textContent),
+      ).to.deep.equal(columns());
+      for (const label of table.querySelectorAll('tbody .cell-label')) {
+        expect(getComputedStyle(label).display).to.not.equal('none');
+        expect(isVisuallyHidden(label)).to.equal(false);
+      }
+      // The column headers are out of sight but still in the accessibility tree.
+      expect(isVisuallyHidden(table.tHead!)).to.equal(true);
+      expect(brokenWords(table)).to.deep.equal([]);
+      expectNoHorizontalOverflow(el);
+      await expect(el).to.be.accessible();
+    });
   });
 });

@@ -85,6 +85,16 @@ const walkingPlanLayout = css`
     inline-size: 14%;
   }
 
+  /* The plan's width, not the viewport's, decides its layout (a partner's sidebar). */
+  .plan {
+    container-type: inline-size;
+    position: relative;
+  }
+
+  .cell-label {
+    display: none;
+  }
+
   @media print {
     .timer,
     .print-action {
@@ -107,6 +117,83 @@ const walkingPlanLayout = css`
 
     .plan tbody td {
       block-size: 2.5em;
+    }
+  }
+
+  /*
+   * Six columns in a narrow plan would break every header mid-word ("Se/ssi/on"): each
+   * session becomes a card instead, its week and session on the first line and each cell
+   * labelled with its column, with room to write in.
+   */
+  @container (width < 36rem) {
+    .plan table,
+    .plan tbody,
+    .plan tr,
+    .plan th,
+    .plan td {
+      display: block;
+    }
+
+    /* The column headers stay in the accessibility tree; each cell shows its own label. */
+    .plan thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+
+    .plan tbody > tr {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block-start: calc(var(--_space) * 0.5);
+    }
+
+    /* A new week starts with a thicker edge, as its first row does in the table. */
+    .plan tbody > tr.week-start {
+      border-block-start-width: 3px;
+    }
+
+    /* Widths only: the borders keep their colour and style, a theme's included. */
+    .plan th[scope='row'] {
+      display: inline-block;
+      border-width: 0;
+    }
+
+    /* The label in one half, the date or the space to write in in the other. */
+    .plan td,
+    .plan .week-start > td {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 0.5em;
+      border-width: 0;
+      border-block-start-width: 1px;
+    }
+
+    /*
+     * Room to write in, however many lines a label takes (a table cell's height is a
+     * minimum already, a block's is not). This block comes after the print rules, so
+     * that it overrides their fixed height.
+     */
+    .plan tbody td {
+      block-size: auto;
+      min-block-size: 2em;
+    }
+
+    .plan caption {
+      display: block;
+    }
+
+    @media print {
+      .plan tbody td {
+        block-size: auto;
+        min-block-size: 2.5em;
+      }
+    }
+
+    .plan .cell-label {
+      display: inline;
+      font-weight: 600;
     }
   }
 `;
