@@ -218,6 +218,15 @@ describe('renderToString: styles', () => {
     assert.match(textOf(shadowRootOf(html, 'circ-explainer')), /stopping smoking/);
     assert.match(textOf(shadowRootOf(html, 'circ-care-card')), /urgent GP appointment/);
   });
+
+  it('leaves out styles holding a "<" too (the narrow layouts\' container queries)', async () => {
+    const html = await renderToString(
+      '<circ-comparison></circ-comparison><circ-walking-plan weeks="1"></circ-walking-plan>',
+      { inlineStyles: false },
+    );
+    assert.doesNotMatch(html, /<style/);
+    assert.match(textOf(shadowRootOf(html, 'circ-walking-plan')), /Walking plan/);
+  });
 });
 
 describe('renderToString: slots', () => {

@@ -91,8 +91,11 @@ function startTagOf(element: Element, source: string): string {
   return source.slice(startOffset, endOffset);
 }
 
-/** A shadow root's own `<style>`, its first child (`inlineStyles: false` drops it). */
-const ownStyles = /(<template shadowroot="open" shadowrootmode="open">)<style>[^<]*<\/style>/g;
+/**
+ * A shadow root's own `<style>`, its first child (`inlineStyles: false` drops it). Its CSS
+ * may hold a `<` (`@container (width < 36rem)`), but never `</style>`, which would end it.
+ */
+const ownStyles = /(<template shadowroot="open" shadowrootmode="open">)<style>[\s\S]*?<\/style>/g;
 
 /**
  * The Declarative Shadow DOM of `element` (its `<template shadowrootmode>`), rendered by
