@@ -59,3 +59,13 @@ export function planTable(el: CircWalkingPlan): HTMLTableElement {
 }
 
 export const text = walkingPlanText;
+
+/** The printable plan's column headers, in order, in the current language. */
+export const planColumns = (): string[] => [
+  text.weekColumn(),
+  text.sessionColumn(),
+  text.dateColumn(),
+  text.minutesWalkedColumn(),
+  text.minutesToPainColumn(),
+  text.worstPainColumn(),
+];

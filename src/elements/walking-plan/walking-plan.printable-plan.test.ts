@@ -12,7 +12,13 @@ import {
   isVisuallyHidden,
   type ContainerLayout,
 } from '../../test-utils/container-layout.js';
-import { planTable, press, rowsOf, text } from '../../test-utils/walking-plan-test-helpers.js';
+import {
+  planColumns,
+  planTable,
+  press,
+  rowsOf,
+  text,
+} from '../../test-utils/walking-plan-test-helpers.js';
 import type { CircWalkingPlan } from './walking-plan.element.js';
 
 // emulateMedia reaches the browser over the Chrome DevTools Protocol, which only the
@@ -44,14 +50,7 @@ describe('<circ-walking-plan> printable plan', () => {
     expect(table.querySelectorAll('tbody tr:first-child th[scope="row"]')).to.have.length(2);
     expect(
       [...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent!.trim()),
-    ).to.deep.equal([
-      text.weekColumn(),
-      text.sessionColumn(),
-      text.dateColumn(),
-      text.minutesWalkedColumn(),
-      text.minutesToPainColumn(),
-      text.worstPainColumn(),
-    ]);
+    ).to.deep.equal(planColumns());
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal(text.planCaption());
   });
 
@@ -187,14 +186,6 @@ describe('<circ-walking-plan> printable plan', () => {
   });
 
   describe('in a narrow or a wide container', () => {
-    const columns = () => [
-      text.weekColumn(),
-      text.sessionColumn(),
-      text.dateColumn(),
-      text.minutesWalkedColumn(),
-      text.minutesToPainColumn(),
-      text.worstPainColumn(),
-    ];
     const planIn = (layout: ContainerLayout) =>
       inContainer<CircWalkingPlan>(
         layout,
@@ -229,7 +220,7 @@ describe('<circ-walking-plan> printable plan', () => {
       expect(table.getAttribute('role')).to.equal('table');
       const headers = [...table.tHead!.rows[0]!.cells];
       expect(headers.map((th) => [th.getAttribute('role'), accessibleText(th)])).to.deep.equal(
-        columns().map((name) => ['columnheader', name]),
+        planColumns().map((name) => ['columnheader', name]),
       );
       for (const row of table.tBodies[0]!.rows) {
         expect(row.getAttribute('role')).to.equal('row');
@@ -266,7 +257,7 @@ describe('<circ-walking-plan> printable plan', () => {
       const [firstRow] = table.tBodies[0]!.rows;
       expect(
         [...firstRow!.cells].map((cell) => cell.querySelector('.cell-label')!.textContent),
-      ).to.deep.equal(columns());
+      ).to.deep.equal(planColumns());
       for (const label of table.querySelectorAll('tbody .cell-label')) {
         expect(getComputedStyle(label).display).to.not.equal('none');
         expect(isVisuallyHidden(label)).to.equal(false);
