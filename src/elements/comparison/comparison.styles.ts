@@ -67,6 +67,8 @@ const comparisonLayout = css`
       block-size: 1px;
       overflow: hidden;
       clip-path: inset(50%);
+      /* One line, so a screen reader does not read the squeezed headers word by word. */
+      white-space: nowrap;
     }
 
     tbody > tr {

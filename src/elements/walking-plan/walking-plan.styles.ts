@@ -141,6 +141,8 @@ const walkingPlanLayout = css`
       block-size: 1px;
       overflow: hidden;
       clip-path: inset(50%);
+      /* One line, so a screen reader does not read the squeezed headers word by word. */
+      white-space: nowrap;
     }
 
     .plan tbody > tr {
@@ -186,8 +188,11 @@ const walkingPlanLayout = css`
 
     @media print {
       .plan tbody td {
-        block-size: auto;
         min-block-size: 2.5em;
+      }
+
+      .plan tbody > tr {
+        border-color: currentColor;
       }
     }
 
