@@ -1,6 +1,21 @@
 import { css } from 'lit';
 
 /**
+ * Out of sight but still read by assistive technology: a list of declarations, not a
+ * rule, for `.visually-hidden` below and for what a layout hides only sometimes (the
+ * column headers of the narrow comparison and walking plan). On one line, so a screen
+ * reader does not read squeezed text word by word.
+ */
+export const visuallyHidden = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
+/**
  * Shared design tokens. Every element reads the public `--circ-*` custom properties
  * through private `--_*` aliases with fallbacks, so a partner themes everything by
  * setting a few properties on any ancestor, and elements never hard-code brand colours.
@@ -84,14 +99,9 @@ export const tokens = css`
   }
 
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
+    ${visuallyHidden}
     margin: -1px;
     padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
     border: 0;
   }
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../base/tokens.styles.js';
 import { cardBox } from '../../base/card.styles.js';
 import { headingStyles } from '../../base/heading.styles.js';
 
@@ -62,13 +63,7 @@ const comparisonLayout = css`
 
     /* The column headers stay in the accessibility tree; each cell shows its own label. */
     thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      /* One line, so a screen reader does not read the squeezed headers word by word. */
-      white-space: nowrap;
+      ${visuallyHidden}
     }
 
     tbody > tr {
