@@ -11,6 +11,7 @@ import {
   nodesWithRole,
   type AccessibilityNode,
 } from '../../test-utils/a11y-tree.js';
+import { inContainer } from '../../test-utils/container-layout.js';
 import { useFakeClock } from '../../test-utils/fake-clock.js';
 import {
   planColumns,
@@ -163,25 +164,36 @@ describe('<circ-walking-plan> accessibility', () => {
       ]);
     });
 
-    it('reads the plan as a table with its columns and a week and session per row', async () => {
-      const tree = await accessibilityTree('circ-walking-plan');
-      const plan = nodesWithRole(tree, 'table').find((table) => table.name === text.planCaption());
-      expect(plan, 'a table named by its caption').to.exist;
-      expect(nodesWithRole(plan!, 'columnheader').map((node) => node.name)).to.deep.equal(
-        planColumns(),
-      );
-      const rows = nodesWithRole(plan!, 'row').slice(1);
-      expect(rows).to.have.length(6);
-      expect(nodesWithRole(rows[3]!, 'rowheader').map((node) => node.name)).to.deep.equal([
-        '2',
-        '1',
-      ]);
-      expect(nodesWithRole(rows[3]!, 'cell').map(spokenText)).to.deep.equal([
-        'Mon 14 Dec',
-        '',
-        '',
-        '',
-      ]);
-    });
+    for (const layout of ['wide', 'narrow'] as const) {
+      // Narrow (a 320px container) stacks each session into a card with visible, aria-hidden
+      // labels; the tree must still be the same table, with nothing read twice.
+      it(`reads the plan as a table with its columns and a week and session per row (${layout})`, async () => {
+        await inContainer<CircWalkingPlan>(
+          layout,
+          html`<circ-walking-plan start="2026-12-07" weeks="2"></circ-walking-plan>`,
+          'circ-walking-plan',
+        );
+        const tree = await accessibilityTree(`.${layout} circ-walking-plan`);
+        const plan = nodesWithRole(tree, 'table').find(
+          (table) => table.name === text.planCaption(),
+        );
+        expect(plan, 'a table named by its caption').to.exist;
+        expect(nodesWithRole(plan!, 'columnheader').map((node) => node.name)).to.deep.equal(
+          planColumns(),
+        );
+        const rows = nodesWithRole(plan!, 'row').slice(1);
+        expect(rows).to.have.length(6);
+        expect(nodesWithRole(rows[3]!, 'rowheader').map((node) => node.name)).to.deep.equal([
+          '2',
+          '1',
+        ]);
+        expect(nodesWithRole(rows[3]!, 'cell').map(spokenText)).to.deep.equal([
+          'Mon 14 Dec',
+          '',
+          '',
+          '',
+        ]);
+      });
+    }
   });
 });
