@@ -110,6 +110,9 @@ describe('hydration (npm: circulation-elements/hydrate.js first)', () => {
   it('times after hydration: "Start walking" starts a walk and "End session" fires circ-session-end', async () => {
     const plan = container.querySelector('circ-walking-plan') as Updatable;
     const primary = plan.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!;
+    // Pre-rendered disabled (they need script); hydration turns them on.
+    const print = plan.shadowRoot!.querySelector<HTMLButtonElement>('.print-action button')!;
+    expect([primary.disabled, print.disabled]).to.deep.equal([false, false]);
     const ready = primary.textContent!.trim();
     primary.click();
     await plan.updateComplete;

@@ -105,6 +105,17 @@ describe('pre-rendered HTML with JavaScript off', () => {
     ]);
   });
 
+  it("offers the walking plan's timer and print buttons disabled: without script they would do nothing", () => {
+    const root = shadow(doc, 'circ-walking-plan');
+    const buttons = shown(root, 'button') as HTMLButtonElement[];
+    expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal([
+      'Start walking',
+      'Print the plan',
+    ]);
+    // Shown where they will be, so nothing moves when the script turns them on.
+    expect(buttons.map((button) => button.disabled)).to.deep.equal([true, true]);
+  });
+
   it('exposes headings, table headers, links and questions in the accessibility tree', async function () {
     // Only Chromium's accessibility tree can be read by tests (see a11y-tree.ts); the
     // other engines are covered by the checks above.

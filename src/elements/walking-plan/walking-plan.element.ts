@@ -11,6 +11,7 @@ import { numberHasChanged } from '../../base/number-has-changed.js';
 import { wholeNumberAttribute } from '../../base/whole-number.js';
 import { getLocale } from '../../base/localization.js';
 import { renderSubheading } from '../../base/render-heading.js';
+import { enableScriptButtons, untilScript } from '../../base/script-buttons.js';
 import { getHelp } from '../../content/get-help.js';
 import {
   walkingPlanHelpStatements,
@@ -193,6 +194,12 @@ export class CircWalkingPlan extends CircElement {
     this.stopTicking();
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Pre-rendered, the timer's button and "Print" came disabled (base/script-buttons.ts).
+    enableScriptButtons(this.renderRoot, '.primary, .print-action button');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const warn = (key: string, message: string) => this.warnOnce(key, message);
@@ -242,7 +249,9 @@ export class CircWalkingPlan extends CircElement {
           renderPlan(weeks, sessions, start, level),
         )}
         <div class="actions print-action">
-          <button type="button" class="secondary" @click=${this.onPrint}>${text.print()}</button>
+          <button type="button" class="secondary" ?disabled=${untilScript} @click=${this.onPrint}>
+            ${text.print()}
+          </button>
         </div>
         <slot name="footer"></slot>
       </div>
@@ -274,7 +283,13 @@ export class CircWalkingPlan extends CircElement {
           >
         </p>
         <div class="actions">
-          <button type="button" class="primary" data-phase=${phase} @click=${this.onPrimary}>
+          <button
+            type="button"
+            class="primary"
+            data-phase=${phase}
+            ?disabled=${untilScript}
+            @click=${this.onPrimary}
+          >
             ${primary}
           </button>
           ${
