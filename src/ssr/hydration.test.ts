@@ -105,6 +105,15 @@ describe('hydration (npm: circulation-elements/hydrate.js first)', () => {
     expect(yes.checked).to.equal(true);
     expect(checklist.shadowRoot!.querySelectorAll('fieldset').length).to.be.greaterThan(2);
     expect(results).to.equal(1);
+
+    // Pre-rendered disabled (they need script); hydration turns them on.
+    const [clear, print] =
+      checklist.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button');
+    expect([clear!.disabled, print!.disabled]).to.deep.equal([false, false]);
+    clear!.click();
+    await checklist.updateComplete;
+    expect(yes.checked).to.equal(false);
+    expect(results).to.equal(2);
   });
 
   it('times after hydration: "Start walking" starts a walk and "End session" fires circ-session-end', async () => {

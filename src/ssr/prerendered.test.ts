@@ -116,6 +116,16 @@ describe('pre-rendered HTML with JavaScript off', () => {
     expect(buttons.map((button) => button.disabled)).to.deep.equal([true, true]);
   });
 
+  it("offers the checklist's clear and print buttons disabled: without script they would do nothing", () => {
+    const root = shadow(doc, 'circ-symptom-checklist');
+    const buttons = shown(root, 'button') as HTMLButtonElement[];
+    expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal([
+      'Clear all answers',
+      'Print your answers',
+    ]);
+    expect(buttons.map((button) => button.disabled)).to.deep.equal([true, true]);
+  });
+
   it('exposes headings, table headers, links and questions in the accessibility tree', async function () {
     // Only Chromium's accessibility tree can be read by tests (see a11y-tree.ts); the
     // other engines are covered by the checks above.

@@ -20,8 +20,8 @@ export function privacyText(line: PrivacyLine): string {
  * nested heading template fewer per text, in every copy (issue 12).
  *
  * Its bindings, in order: the form's `@change` listener, the opening and the follow-up
- * questions, the reset button's `?disabled` and `@click`, the print button's `@click`,
- * the printed summary with the result, and the text of the polite and of the assertive
+ * questions, the reset button's `?disabled` and `@click`, the print button's `?disabled`
+ * and `@click`, the printed summary with the result, and the text of the polite and of the assertive
  * live region.
  */
 export function checklistFrame(level: HeadingLevel, line: PrivacyLine): TemplateStringsArray {
@@ -35,7 +35,8 @@ export function checklistFrame(level: HeadingLevel, line: PrivacyLine): Template
       ' ',
       ' <div class="actions"> <button type="button" class="secondary" ?disabled=',
       ' @click=',
-      `> ${escapeHtml(checklistText.reset())} </button> <button type="button" @click=`,
+      `> ${escapeHtml(checklistText.reset())} </button> <button type="button" ?disabled=`,
+      ' @click=',
       `>${escapeHtml(checklistText.print())}</button> </div> </div> `,
       ' <div class="visually-hidden" role="status">',
       '</div> <div class="visually-hidden" role="alert">',

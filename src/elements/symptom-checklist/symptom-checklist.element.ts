@@ -5,6 +5,7 @@ import { checkedCitations } from '../../citations/citations-mode.js';
 import { citationStyles } from '../../citations/citation.styles.js';
 import { helpStyles } from '../../base/help.styles.js';
 import { CircElement } from '../../base/circ-element.js';
+import { enableScriptButtons, untilScript } from '../../base/script-buttons.js';
 import { CircCareCard } from '../care-card/care-card.element.js';
 import { answerWalkingPain, asksFollowUps } from '../../checklist/answer.js';
 import {
@@ -264,8 +265,11 @@ export class CircSymptomChecklist extends CircElement {
       this.onChange,
       renderOpeningQuestions(this.questionTemplates, answers),
       asksFollowUps(answers) ? renderFollowUpQuestions(this.questionTemplates, answers) : '',
-      this.disabledByForm,
+      // Both buttons only work with our script: a server renders them disabled (see
+      // base/script-buttons.ts) and firstUpdated turns them on.
+      this.disabledByForm || untilScript,
       this.onReset,
+      untilScript,
       this.onPrint,
       renderSummaryAndResult(
         answers,
@@ -278,6 +282,13 @@ export class CircSymptomChecklist extends CircElement {
       assertive ? '' : text(),
       assertive ? text() : '',
     );
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Hydration keeps the server's disabled buttons (a no-op in a root rendered here). A
+    // disabled form keeps the reset button disabled.
+    enableScriptButtons(this.renderRoot, this.disabledByForm ? 'button:last-child' : 'button');
   }
 
   /** True until the first render, unless the shadow root was pre-rendered. */

@@ -128,6 +128,20 @@ describe('<circ-symptom-checklist> in a form', () => {
     expect(new FormData(form).has('legs')).to.equal(true);
   });
 
+  it('starts disabled in a <fieldset> that is disabled before it renders', async () => {
+    const form = await fixture<HTMLFormElement>(html`
+      <form>
+        <fieldset disabled>
+          <circ-symptom-checklist name="legs"></circ-symptom-checklist>
+        </fieldset>
+      </form>
+    `);
+    const el = form.querySelector('circ-symptom-checklist')!;
+    await el.updateComplete;
+    expect(innerControls(el).length).to.be.greaterThan(2);
+    for (const control of innerControls(el)) expect(control.disabled).to.equal(true);
+  });
+
   it('is disabled by its own disabled attribute', async () => {
     const { el } = await formWithChecklist('disabled');
     for (const control of innerControls(el)) expect(control.disabled).to.equal(true);
