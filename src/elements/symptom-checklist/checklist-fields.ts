@@ -2,6 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { escapeHtml } from '../../base/escape-html.js';
 import { activeLocale } from '../../base/locale.js';
 import { templateStrings } from '../../base/static-template.js';
+import { answerWalkingPain } from '../../checklist/answer.js';
+import { normalizeAnswers } from '../../checklist/classify.js';
 import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
 import {
   followUpQuestions,
@@ -174,4 +176,28 @@ export function syncQuestionState(
     const checked = isChecked(answers, input.name, input.value);
     if (input.checked !== checked) input.checked = checked;
   }
+}
+
+/**
+ * The answers the inputs under `root` show, when they differ from `answers`: those a
+ * reader gave a pre-rendered checklist before our script hydrated it (the inputs work
+ * without script; only the result needs it). `undefined` when the inputs show `answers`.
+ */
+export function answersGivenBeforeHydration(
+  root: ParentNode,
+  answers: ChecklistAnswers,
+): ChecklistAnswers | undefined {
+  const inputs = [...root.querySelectorAll('input')];
+  if (inputs.every((input) => input.checked === isChecked(answers, input.name, input.value))) {
+    return undefined;
+  }
+  const given: Record<string, unknown> = { redFlags: [], sites: [] };
+  for (const input of inputs) {
+    if (!input.checked) continue;
+    if (input.type === 'checkbox') (given[input.name] as string[]).push(input.value);
+    else given[input.name] = input.value === 'yes' || (input.value !== 'no' && input.value);
+  }
+  const shown = normalizeAnswers(given).answers;
+  // A no or "unable" given after a server-rendered yes clears the follow-ups, as on screen.
+  return shown.walkingPain === null ? shown : answerWalkingPain(shown, shown.walkingPain);
 }

@@ -16,6 +16,7 @@ import {
 } from '../../checklist/classify.js';
 import type { ChecklistAnswers, ChecklistResult } from '../../checklist/checklist.types.js';
 import {
+  answersGivenBeforeHydration,
   renderFollowUpQuestions,
   renderOpeningQuestions,
   syncQuestionState,
@@ -289,6 +290,13 @@ export class CircSymptomChecklist extends CircElement {
     // Hydration keeps the server's disabled buttons (a no-op in a root rendered here). A
     // disabled form keeps the reset button disabled.
     enableScriptButtons(this.renderRoot, this.disabledByForm ? 'button:last-child' : 'button');
+    // A reader may have answered before our script arrived: keep those answers, and give
+    // their result, instead of clearing the ticks (only a pre-rendered root can hold them).
+    // Read now, before updated() sets the inputs from the server's answers; taken once this
+    // update is complete, as a change inside it would render twice in one update.
+    if (this.freshFirstRender) return;
+    const given = answersGivenBeforeHydration(this.renderRoot, this.current);
+    if (given) void this.updateComplete.then(() => this.commit(given, 'reader'));
   }
 
   /** True until the first render, unless the shadow root was pre-rendered. */
