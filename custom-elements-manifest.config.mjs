@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /**
  * custom-elements-manifest analyzer config: writes `custom-elements.json` at the
  * package root (generated, gitignored, published; named by package.json's
@@ -192,6 +194,71 @@ function dropPrivateMembersPlugin() {
   };
 }
 
+/**
+ * The analyzer lists every module it read, so partners' tools would show our internals
+ * (`dist/base/escape-html.js` …) as if they were API. Keep only what a partner can reach:
+ * the modules package.json exports, those that declare an element (and the `CircElement`
+ * base they extend), and, from any other module, only the declarations those modules
+ * export (`classifyChecklist`, `setLocale` …), so that every exported declaration
+ * resolves. Types have no declarations in a manifest, so a module wanted only for its
+ * types is left out too. Runs last, on the published paths.
+ */
+function publicModulesOnlyPlugin() {
+  const { exports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  const entryPaths = new Set(
+    Object.values(exports)
+      .map((target) => (typeof target === 'string' ? target : target.default))
+      .filter((target) => typeof target === 'string' && target.endsWith('.js'))
+      .map((target) => target.replace(/^\.\//, '')),
+  );
+  return {
+    name: 'circ-public-modules-only',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const byPath = new Map(modules.map((module) => [module.path, module]));
+      const whole = new Set(
+        modules
+          .filter(
+            (module) =>
+              entryPaths.has(module.path) ||
+              (module.declarations ?? []).some((declaration) => declaration.customElement),
+          )
+          .map((module) => module.path),
+      );
+      const wantedNames = new Map(); // path of a module kept in part → names kept
+      const pending = [...whole];
+      const follow = (module, names) => {
+        for (const entry of module.exports ?? []) {
+          if (names && !names.has(entry.name)) continue;
+          const target = entry.declaration?.module;
+          if (!target || target === module.path || whole.has(target) || !byPath.has(target)) {
+            continue;
+          }
+          const kept = wantedNames.get(target) ?? new Set();
+          if (kept.has(entry.declaration.name)) continue;
+          kept.add(entry.declaration.name);
+          wantedNames.set(target, kept);
+          pending.push(target);
+        }
+      };
+      while (pending.length > 0) {
+        const path = pending.pop();
+        follow(byPath.get(path), whole.has(path) ? undefined : wantedNames.get(path));
+      }
+      customElementsManifest.modules = modules.flatMap((module) => {
+        if (whole.has(module.path)) return [module];
+        const names = wantedNames.get(module.path);
+        if (!names) return [];
+        const keep = (item) => names.has(item.name);
+        const declarations = (module.declarations ?? []).filter(keep);
+        // Only types were wanted (they have no declarations): nothing to list.
+        if (declarations.length === 0) return [];
+        return [{ ...module, declarations, exports: (module.exports ?? []).filter(keep) }];
+      });
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -215,5 +282,6 @@ export default {
     expandLiteralTypesPlugin(),
     dropPrivateMembersPlugin(),
     publishedPathsPlugin(),
+    publicModulesOnlyPlugin(),
   ],
 };

@@ -151,6 +151,50 @@ describe('custom-elements.json', () => {
     );
   });
 
+  it('lists only what a partner can reach: package entries, elements and what they export', () => {
+    const { exports } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+    const entries = new Set(
+      Object.values(exports)
+        .map((target) => (typeof target === 'string' ? target : target.default))
+        .filter((target) => typeof target === 'string' && target.endsWith('.js'))
+        .map((target) => target.replace(/^\.\//, '')),
+    );
+    const { modules } = readManifest();
+    const exported = new Set(
+      modules.flatMap((module) =>
+        (module.exports ?? [])
+          .filter((entry) => entry.declaration?.module !== module.path)
+          .map((entry) => `${entry.declaration?.module} ${entry.declaration?.name}`),
+      ),
+    );
+    const unreachable = modules.flatMap((module) => {
+      if (entries.has(module.path)) return [];
+      if ((module.declarations ?? []).some((declaration) => declaration.customElement)) return [];
+      const declarations = module.declarations ?? [];
+      const internal = declarations.filter((d) => !exported.has(`${module.path} ${d.name}`));
+      if (declarations.length === 0) return [`${module.path} (nothing in it)`];
+      return internal.map((declaration) => `${module.path} ${declaration.name}`);
+    });
+    assert.deepEqual(unreachable, []);
+    // What partners call is still there (types have no declarations in a manifest).
+    const declared = new Set(
+      modules.flatMap((module) =>
+        (module.declarations ?? []).map((declaration) => `${module.path} ${declaration.name}`),
+      ),
+    );
+    for (const name of ['classifyChecklist', 'setLocale', 'renderToString', 'CircElement']) {
+      assert.ok(
+        [...declared].some((reference) => reference.endsWith(` ${name}`)),
+        name,
+      );
+    }
+    assert.equal(
+      modules.some((module) => module.path === 'dist/base/escape-html.js'),
+      false,
+      'an internal helper is listed',
+    );
+  });
+
   it('finds what is missing (the check itself)', () => {
     const manifest = {
       schemaVersion: '1.0.0',
