@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { insertPrerendered, prerender, whenRendered } from '../test-utils/prerender.js';
 import { captureWarnings } from '../test-utils/warnings.js';
 
-const tags = ['circ-care-card', 'circ-comparison', 'circ-walking-plan'];
+const tags = ['circ-care-card', 'circ-comparison', 'circ-walking-plan', 'circ-symptom-checklist'];
 
 describe('a pre-rendered page without the hydration support', () => {
   const container = document.createElement('div');
@@ -17,16 +17,26 @@ describe('a pre-rendered page without the hydration support', () => {
     insertPrerendered(
       container,
       await prerender(
-        '<circ-care-card urgency="urgent"></circ-care-card><circ-care-card urgency="emergency"></circ-care-card><circ-comparison></circ-comparison><circ-walking-plan weeks="1"></circ-walking-plan>',
+        '<circ-care-card urgency="urgent"></circ-care-card><circ-care-card urgency="emergency"></circ-care-card><circ-comparison></circ-comparison><circ-walking-plan weeks="1"></circ-walking-plan><circ-symptom-checklist></circ-symptom-checklist>',
       ),
     );
+    // The reader ticks a red flag before any script of ours has run.
+    checklistInput('sudden-onset').click();
     await import('../index.js');
+    await whenRendered(container, tags);
+    // The answers given before the script are taken once the first render is complete.
+    await new Promise((resolve) => setTimeout(resolve));
     await whenRendered(container, tags);
     capture.restore();
     warnings = capture.messages;
   });
 
   after(() => container.remove());
+
+  const checklistInput = (value: string) =>
+    container
+      .querySelector('circ-symptom-checklist')!
+      .shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
 
   it('warns once, naming what to import', () => {
     expect(warnings).to.have.length(1);
@@ -55,5 +65,15 @@ describe('a pre-rendered page without the hydration support', () => {
     plan.shadowRoot!.querySelector<HTMLButtonElement>('button.end')!.click();
     await plan.updateComplete;
     expect(plan.shadowRoot!.querySelectorAll('[part~="session"] table')).to.have.length(1);
+  });
+
+  it('keeps a red flag ticked before the script, on the checklist rendered afresh, and escalates it', () => {
+    const checklist = container.querySelector('circ-symptom-checklist') as HTMLElement & {
+      answers: { redFlags: string[] };
+    };
+    expect(checklist.answers.redFlags).to.deep.equal(['sudden-onset']);
+    expect(checklistInput('sudden-onset').checked).to.equal(true);
+    const card = checklist.shadowRoot!.querySelector('[part~="result"] circ-care-card');
+    expect(card?.getAttribute('urgency')).to.equal('emergency');
   });
 });

@@ -12,6 +12,7 @@ const page = `
   <circ-symptom-checklist id="red-flag"></circ-symptom-checklist>
   <circ-symptom-checklist id="changed" answers='${followUps}'></circ-symptom-checklist>
   <circ-symptom-checklist id="untouched" answers='${followUps}'></circ-symptom-checklist>
+  <form><fieldset disabled><circ-symptom-checklist id="in-disabled-form"></circ-symptom-checklist></fieldset></form>
 `;
 const tag = 'circ-symptom-checklist';
 
@@ -48,7 +49,9 @@ describe('hydration of a checklist the reader answered before our script arrived
     // Hydration takes the reader's answers once its own update is complete: a task later,
     // every update it started has been scheduled.
     await new Promise((resolve) => setTimeout(resolve));
-    for (const id of ['red-flag', 'changed', 'untouched']) await checklist(id).updateComplete;
+    for (const id of ['red-flag', 'changed', 'untouched', 'in-disabled-form']) {
+      await checklist(id).updateComplete;
+    }
   });
 
   after(() => container.remove());
@@ -68,7 +71,7 @@ describe('hydration of a checklist the reader answered before our script arrived
     expect(checklist('red-flag').result.redFlags).to.deep.equal(['rest-pain']);
     const card = checklist('red-flag').shadowRoot!.querySelector('circ-care-card');
     expect(card, 'a care card for the red flag').to.exist;
-    expect(card!.getAttribute('urgency')).to.not.equal('non-urgent');
+    expect(card!.getAttribute('urgency')).to.equal('urgent');
   });
 
   it('takes a later "no" over the server\'s yes, clearing the follow-up answers', () => {
@@ -93,5 +96,20 @@ describe('hydration of a checklist the reader answered before our script arrived
   it('leaves a checklist the reader did not touch as the server rendered it', () => {
     expect(checklist('untouched').answers).to.include({ walkingPain: true, startsAtRest: false });
     expect(input('untouched', 'sites', 'calf')!.checked).to.equal(true);
+  });
+
+  it('in a disabled form: turns the print button on, and keeps "Clear all answers" off until the form is enabled', async () => {
+    const buttons = () => [
+      ...checklist('in-disabled-form').shadowRoot!.querySelectorAll<HTMLButtonElement>(
+        '.actions button',
+      ),
+    ];
+    expect(buttons().map((button) => [button.textContent!.trim(), button.disabled])).to.deep.equal([
+      ['Clear all answers', true],
+      ['Print your answers', false],
+    ]);
+    container.querySelector('fieldset')!.disabled = false;
+    await checklist('in-disabled-form').updateComplete;
+    expect(buttons().map((button) => button.disabled)).to.deep.equal([false, false]);
   });
 });

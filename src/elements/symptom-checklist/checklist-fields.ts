@@ -180,10 +180,10 @@ export function syncQuestionState(
 
 /**
  * The answers the inputs under `root` show, when they differ from `answers`: those a
- * reader gave a pre-rendered checklist before our script hydrated it (the inputs work
+ * reader gave a pre-rendered checklist before our script ran (the inputs work
  * without script; only the result needs it). `undefined` when the inputs show `answers`.
  */
-export function answersGivenBeforeHydration(
+export function answersGivenBeforeScript(
   root: ParentNode,
   answers: ChecklistAnswers,
 ): ChecklistAnswers | undefined {

@@ -16,7 +16,7 @@ import {
 } from '../../checklist/classify.js';
 import type { ChecklistAnswers, ChecklistResult } from '../../checklist/checklist.types.js';
 import {
-  answersGivenBeforeHydration,
+  answersGivenBeforeScript,
   renderFollowUpQuestions,
   renderOpeningQuestions,
   syncQuestionState,
@@ -83,7 +83,7 @@ const copyAnswers = (answers: ChecklistAnswers): ChecklistAnswers => ({
  * @csspart heading - The heading element (`h2`…`h6`).
  * @csspart form - The questions and the buttons (hidden in print).
  * @csspart result - The result region.
- * @csspart help - Where to get help (999, urgent GP or 111), ending the result when no red-flag card shows.
+ * @csspart help - Where to get help (999, urgent GP or 111): under the result before any answer, and ending it when no red-flag card shows.
  * @csspart citation - Each citation marker in the result (a link to its source, or to its entry in `<circ-sources>`).
  *
  * @fires {CustomEvent<CiteEventDetail>} circ-cite - A citation marker in the result was activated; `detail.id` is the source id.
@@ -179,8 +179,14 @@ export class CircSymptomChecklist extends CircElement {
   }
 
   override connectedCallback(): void {
-    // A pre-rendered root was built for the answers the page had; see `updated()`.
-    if (!this.hasUpdated && this.shadowRoot) this.freshFirstRender = false;
+    if (!this.hasUpdated && this.shadowRoot) {
+      // A pre-rendered root was built for the answers the page had; see `updated()`.
+      this.freshFirstRender = false;
+      // A reader may have answered it before our script arrived. Read those answers now,
+      // before anything renders: hydration keeps the nodes, but a page that cannot hydrate
+      // renders afresh (CircElement), which empties the root.
+      this.earlyAnswers = answersGivenBeforeScript(this.shadowRoot, this.current);
+    }
     super.connectedCallback();
     this.internals.setFormValue(checklistFormValue(this.current, this.currentResult));
   }
@@ -290,14 +296,16 @@ export class CircSymptomChecklist extends CircElement {
     // Hydration keeps the server's disabled buttons (a no-op in a root rendered here). A
     // disabled form keeps the reset button disabled.
     enableScriptButtons(this.renderRoot, this.disabledByForm ? 'button:last-child' : 'button');
-    // A reader may have answered before our script arrived: keep those answers, and give
-    // their result, instead of clearing the ticks (only a pre-rendered root can hold them).
-    // Read now, before updated() sets the inputs from the server's answers; taken once this
-    // update is complete, as a change inside it would render twice in one update.
-    if (this.freshFirstRender) return;
-    const given = answersGivenBeforeHydration(this.renderRoot, this.current);
+    // Answers given before our script arrived (see connectedCallback) are the reader's: they
+    // are kept and get their result, instead of the first render clearing the ticks. Taken
+    // once this update is complete: a change inside it would render twice in one update.
+    const given = this.earlyAnswers;
+    this.earlyAnswers = undefined;
     if (given) void this.updateComplete.then(() => this.commit(given, 'reader'));
   }
+
+  /** Answers the reader gave the pre-rendered root before our script ran, if any. */
+  private earlyAnswers: ChecklistAnswers | undefined;
 
   /** True until the first render, unless the shadow root was pre-rendered. */
   private freshFirstRender = true;
