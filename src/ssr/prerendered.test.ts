@@ -126,6 +126,15 @@ describe('pre-rendered HTML with JavaScript off', () => {
     expect(buttons.map((button) => button.disabled)).to.deep.equal([true, true]);
   });
 
+  it('shows where to get help under the checklist before any answer: without script no result comes', () => {
+    const help = shown(shadow(doc, 'circ-symptom-checklist'), '[part~="result"] [part~="help"]');
+    expect(help).to.have.length(1);
+    const text = help[0]!.textContent!;
+    expect(text).to.match(/999/);
+    expect(text).to.match(/111/);
+    expect(text).to.match(/Northern Ireland/);
+  });
+
   it('exposes headings, table headers, links and questions in the accessibility tree', async function () {
     // Only Chromium's accessibility tree can be read by tests (see a11y-tree.ts); the
     // other engines are covered by the checks above.

@@ -89,8 +89,11 @@ function resultMarkup(
   mode: CitationsMode,
 ): string {
   const heading = subheadingMarkup(level, checklistText.resultHeading());
+  // The warning signs and where to go, before any answer too: a reader whose page has not
+  // run our script yet (pre-rendered) or never does gets no result, but still sees them.
+  const help = `<div part="help" class="help">${block(getHelp, mode)}</div>`;
   if (!isAnswered(answers)) {
-    return `<div part="result" class="result">${heading} <p>${escapeHtml(checklistText.waiting())}</p></div>`;
+    return `<div part="result" class="result">${heading} <p>${escapeHtml(checklistText.waiting())}</p> ${help}</div>`;
   }
   const statements = result.pattern === 'incomplete' ? [] : patternStatements[result.pattern];
   // Pain that starts at rest may be rest pain, a red flag the reader did not tick.
@@ -106,7 +109,7 @@ function resultMarkup(
     restPain ? block([restPainHint], mode) : '',
     audience === 'clinician' ? clinicalMarkup(answers, result) : '',
     `<p>${inline(notADiagnosis, mode)} ${escapeHtml(privacy)}</p>`,
-    showHelp ? `<div part="help" class="help">${block(getHelp, mode)}</div>` : '',
+    showHelp ? help : '',
   ];
   return `<div part="result" class="result">${parts.filter(Boolean).join(' ')}</div>`;
 }

@@ -5,6 +5,7 @@ import { emptyAnswers } from '../../checklist/classify.js';
 import { redFlagNames } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
 import { walkingPainQuestion } from '../../content/checklist/questions.js';
+import { emergencyHelp, urgentHelp } from '../../content/get-help.js';
 import { typicalClaudication } from '../../fixtures/symptom-checklist.fixtures.js';
 import {
   calf,
@@ -40,7 +41,7 @@ describe('<circ-symptom-checklist>', () => {
   const warnings = useWarnings();
 
   describe('questions', () => {
-    it('starts with the red flags and the walking question, nothing answered', async () => {
+    it('starts with the red flags and the walking question, nothing answered, and where to get help', async () => {
       const el = await fixture<CircSymptomChecklist>(
         html`<circ-symptom-checklist></circ-symptom-checklist>`,
       );
@@ -58,6 +59,10 @@ describe('<circ-symptom-checklist>', () => {
       });
       expect(describeNode(cardOf(el))).to.equal('null');
       expect(accessibleText(resultRegion(el))).to.contain(checklistText.waiting());
+      // The warning signs and where to go come before any answer: without our script (a
+      // pre-rendered page) no result ever follows the answers.
+      expect(accessibleText(resultRegion(el))).to.contain(emergencyHelp.text());
+      expect(accessibleText(resultRegion(el))).to.contain(urgentHelp.text());
       expect(accessibleText(el)).to.contain(checklistText.privacy());
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
