@@ -188,6 +188,25 @@ describe('custom-elements.json', () => {
         name,
       );
     }
+    // Every class a listed element extends or inherits from is listed too.
+    const listed = new Set(modules.map((module) => module.path));
+    const classReferences = [];
+    const collect = (value) => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) {
+          if ((key === 'superclass' || key === 'inheritedFrom') && child?.module) {
+            classReferences.push(`${child.module} ${child.name}`);
+          } else collect(child);
+        }
+      }
+    };
+    collect(modules);
+    assert.ok(classReferences.length > 0);
+    assert.deepEqual(
+      classReferences.filter((reference) => !listed.has(reference.split(' ')[0])),
+      [],
+    );
     assert.equal(
       modules.some((module) => module.path === 'dist/base/escape-html.js'),
       false,

@@ -179,18 +179,15 @@ export function syncQuestionState(
 }
 
 /**
- * The answers the inputs under `root` show, when they differ from `answers`: those a
- * reader gave a pre-rendered checklist before our script ran (the inputs work
- * without script; only the result needs it). `undefined` when the inputs show `answers`.
+ * The answers the inputs under `root` show, if the reader changed any: those a reader
+ * gave a pre-rendered checklist before our script ran (the inputs work without script;
+ * only the result needs it). The server wrote its answers as `checked` attributes, so an
+ * input whose live state differs from its attribute (`defaultChecked`) was the reader's.
+ * `undefined` when the reader changed nothing.
  */
-export function answersGivenBeforeScript(
-  root: ParentNode,
-  answers: ChecklistAnswers,
-): ChecklistAnswers | undefined {
+export function answersGivenBeforeScript(root: ParentNode): ChecklistAnswers | undefined {
   const inputs = [...root.querySelectorAll('input')];
-  if (inputs.every((input) => input.checked === isChecked(answers, input.name, input.value))) {
-    return undefined;
-  }
+  if (inputs.every((input) => input.checked === input.defaultChecked)) return undefined;
   const given: Record<string, unknown> = { redFlags: [], sites: [] };
   for (const input of inputs) {
     if (!input.checked) continue;

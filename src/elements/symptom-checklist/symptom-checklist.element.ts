@@ -185,7 +185,7 @@ export class CircSymptomChecklist extends CircElement {
       // A reader may have answered it before our script arrived. Read those answers now,
       // before anything renders: hydration keeps the nodes, but a page that cannot hydrate
       // renders afresh (CircElement), which empties the root.
-      this.earlyAnswers = answersGivenBeforeScript(this.shadowRoot, this.current);
+      this.earlyAnswers = answersGivenBeforeScript(this.shadowRoot);
     }
     super.connectedCallback();
     this.internals.setFormValue(checklistFormValue(this.current, this.currentResult));
@@ -297,11 +297,27 @@ export class CircSymptomChecklist extends CircElement {
     // disabled form keeps the reset button disabled.
     enableScriptButtons(this.renderRoot, this.disabledByForm ? 'button:last-child' : 'button');
     // Answers given before our script arrived (see connectedCallback) are the reader's: they
-    // are kept and get their result, instead of the first render clearing the ticks. Taken
-    // once this update is complete: a change inside it would render twice in one update.
+    // are kept and get their result, instead of the first render clearing the ticks. Not in
+    // a disabled form, where the reader could not have given them (a server does not know
+    // the form): updated() puts the server's back. Taken once this update is complete (a
+    // change inside it would render twice in one update); `updateComplete` waits for it.
     const given = this.earlyAnswers;
     this.earlyAnswers = undefined;
-    if (given) void this.updateComplete.then(() => this.commit(given, 'reader'));
+    if (given && !this.disabledByForm) {
+      this.earlyCommit = super.getUpdateComplete().then(() => this.commit(given, 'reader'));
+    }
+  }
+
+  /** The commit of the answers given before our script ran, until it is done. */
+  private earlyCommit: Promise<void> | undefined;
+
+  /** Also waits for the answers given before our script ran, and their render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.earlyCommit) return done;
+    await this.earlyCommit;
+    this.earlyCommit = undefined;
+    return super.getUpdateComplete();
   }
 
   /** Answers the reader gave the pre-rendered root before our script ran, if any. */

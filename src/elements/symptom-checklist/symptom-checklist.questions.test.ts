@@ -5,7 +5,7 @@ import { emptyAnswers } from '../../checklist/classify.js';
 import { redFlagNames } from '../../checklist/checklist.types.js';
 import { checklistText } from '../../content/checklist/checklist-text.js';
 import { walkingPainQuestion } from '../../content/checklist/questions.js';
-import { emergencyHelp, urgentHelp } from '../../content/get-help.js';
+import { emergencyHelp, northernIrelandHelp, urgentHelp } from '../../content/get-help.js';
 import { typicalClaudication } from '../../fixtures/symptom-checklist.fixtures.js';
 import {
   calf,
@@ -63,6 +63,8 @@ describe('<circ-symptom-checklist>', () => {
       // pre-rendered page) no result ever follows the answers.
       expect(accessibleText(resultRegion(el))).to.contain(emergencyHelp.text());
       expect(accessibleText(resultRegion(el))).to.contain(urgentHelp.text());
+      expect(accessibleText(resultRegion(el))).to.contain(northernIrelandHelp.text());
+      expect(el.shadowRoot!.querySelectorAll('[part~="help"]')).to.have.length(1);
       expect(accessibleText(el)).to.contain(checklistText.privacy());
       expect(warnings.messages).to.deep.equal([]);
       await expect(el).to.be.accessible();
