@@ -4,7 +4,13 @@ import { activeLocale } from '../../base/locale.js';
 import { templateStrings } from '../../base/static-template.js';
 import { answerWalkingPain } from '../../checklist/answer.js';
 import { normalizeAnswers } from '../../checklist/classify.js';
-import { redFlagNames, siteNames, type ChecklistAnswers } from '../../checklist/checklist.types.js';
+import {
+  redFlagNames,
+  siteNames,
+  unableToWalk,
+  type ChecklistAnswers,
+  type WalkingPainAnswer,
+} from '../../checklist/checklist.types.js';
 import {
   followUpQuestions,
   redFlagQuestion,
@@ -178,6 +184,11 @@ export function syncQuestionState(
   }
 }
 
+/** The answer a checked radio option gives: yes, no, or "I am unable to walk". */
+export function radioAnswer(input: HTMLInputElement): WalkingPainAnswer {
+  return input.value === unableToWalk ? unableToWalk : input.value === 'yes';
+}
+
 /**
  * The answers the inputs under `root` show, if the reader changed any: those a reader
  * gave a pre-rendered checklist before our script ran (the inputs work without script;
@@ -192,7 +203,7 @@ export function answersGivenBeforeScript(root: ParentNode): ChecklistAnswers | u
   for (const input of inputs) {
     if (!input.checked) continue;
     if (input.type === 'checkbox') (given[input.name] as string[]).push(input.value);
-    else given[input.name] = input.value === 'yes' || (input.value !== 'no' && input.value);
+    else given[input.name] = radioAnswer(input);
   }
   const shown = normalizeAnswers(given).answers;
   // A no or "unable" given after a server-rendered yes clears the follow-ups, as on screen.

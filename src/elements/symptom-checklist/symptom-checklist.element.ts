@@ -17,6 +17,7 @@ import {
 import type { ChecklistAnswers, ChecklistResult } from '../../checklist/checklist.types.js';
 import {
   answersGivenBeforeScript,
+  radioAnswer,
   renderFollowUpQuestions,
   renderOpeningQuestions,
   syncQuestionState,
@@ -245,11 +246,10 @@ export class CircSymptomChecklist extends CircElement {
         ? [...list, input.value]
         : list.filter((item) => item !== input.value);
     } else if (input.name === 'walkingPain') {
-      const walkingPain = input.value === 'unable' ? 'unable' : input.value === 'yes';
-      this.commit(answerWalkingPain(this.current, walkingPain), 'reader');
+      this.commit(answerWalkingPain(this.current, radioAnswer(input)), 'reader');
       return;
     } else {
-      next[input.name] = input.value === 'yes';
+      next[input.name] = radioAnswer(input);
     }
     this.commit(normalizeAnswers(next).answers, 'reader');
   }
