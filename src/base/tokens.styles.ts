@@ -105,6 +105,17 @@ export const tokens = css`
     border: 0;
   }
 
+  /*
+   * Text that tells what only our script does ("more questions will appear"): on a
+   * pre-rendered page it stays out of sight and out of the accessibility tree until the
+   * element is defined, so a reader whose page has not run the script yet, or never does,
+   * is not promised what will not happen. It keeps its space, so nothing moves when the
+   * script arrives.
+   */
+  :host(:not(:defined)) .needs-script {
+    visibility: hidden;
+  }
+
   @media print {
     :host {
       color: var(--_print-text);

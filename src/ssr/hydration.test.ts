@@ -93,6 +93,21 @@ describe('hydration (npm: circulation-elements/hydrate.js first)', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('shows, once hydrated, what only the script does: more questions, a result, the timer', () => {
+    const visibility = (tag: string, text: string) => {
+      const root = container.querySelector(tag)!.shadowRoot!;
+      const paragraph = [...root.querySelectorAll('p')].find((p) =>
+        p.textContent!.startsWith(text),
+      );
+      return paragraph && getComputedStyle(paragraph).visibility;
+    };
+    expect([
+      visibility('circ-symptom-checklist', 'If you answer yes, more questions will appear below.'),
+      visibility('circ-symptom-checklist', 'Your result will show here as you answer.'),
+      visibility('circ-walking-plan', 'Press Start walking when you set off.'),
+    ]).to.deep.equal(['visible', 'visible', 'visible']);
+  });
+
   it('answers after hydration: a yes brings the follow-up questions and a result event', async () => {
     const checklist = container.querySelector('circ-symptom-checklist') as Updatable;
     let results = 0;

@@ -135,6 +135,25 @@ describe('pre-rendered HTML with JavaScript off', () => {
     expect(text).to.match(/Northern Ireland/);
   });
 
+  it('keeps out of sight what only the script does: more questions, a result, the timer', () => {
+    // Each would promise the reader what cannot happen without our script.
+    const hidden = (tag: string, text: string) => {
+      const paragraph = [...shadow(doc, tag).querySelectorAll('p')].find((p) =>
+        p.textContent!.startsWith(text),
+      );
+      expect(paragraph, `${tag}: "${text}"`).to.exist;
+      return getComputedStyle(paragraph!).visibility;
+    };
+    expect([
+      hidden('circ-symptom-checklist', 'If you answer yes, more questions will appear below.'),
+      hidden('circ-symptom-checklist', 'Your result will show here as you answer.'),
+      hidden('circ-walking-plan', 'Press Start walking when you set off.'),
+      // What stays true without script stays in sight.
+      hidden('circ-symptom-checklist', 'Tick all that apply.'),
+      hidden('circ-walking-plan', 'This timer does not save or send your times.'),
+    ]).to.deep.equal(['hidden', 'hidden', 'hidden', 'visible', 'visible']);
+  });
+
   it('exposes headings, table headers, links and questions in the accessibility tree', async function () {
     // Only Chromium's accessibility tree can be read by tests (see a11y-tree.ts); the
     // other engines are covered by the checks above.
@@ -155,6 +174,13 @@ describe('pre-rendered HTML with JavaScript off', () => {
     expect(nodesWithRole(tree, 'link').length).to.be.at.least(3);
     expect(names('group')).to.include('Do any of these apply to you?');
     expect(nodesWithRole(tree, 'checkbox').length).to.be.at.least(4);
+    // Out of sight until the script runs, and out of the tree too (not read out).
+    const text = JSON.stringify(tree);
+    expect(
+      ['Tick all that apply.', 'Your result will show here', 'Press Start walking'].map((words) =>
+        text.includes(words),
+      ),
+    ).to.deep.equal([true, false, false]);
     container.remove();
   });
 });

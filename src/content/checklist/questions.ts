@@ -17,6 +17,8 @@ export interface TriStateQuestionContent {
   readonly key: TriStateQuestion;
   readonly legend: Text;
   readonly hint?: Text;
+  /** The hint tells what only our script does, so a page without it does not show it. */
+  readonly hintNeedsScript?: boolean;
   /** Label of the option that answers `true`. */
   readonly yes: Text;
   /** Label of the option that answers `false`. */
@@ -71,6 +73,7 @@ export const walkingPainQuestion: TriStateQuestionContent = {
     msg('If you answer yes, more questions will appear below.', {
       id: 'checklist.walking-pain.hint',
     }),
+  hintNeedsScript: true,
   yes,
   no,
   unable: () => msg('I am unable to walk', { id: 'checklist.walking-pain.unable' }),

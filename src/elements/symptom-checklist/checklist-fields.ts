@@ -45,17 +45,19 @@ interface Question {
   readonly key: string;
   readonly legend: () => string;
   readonly hint?: () => string;
+  /** Whether the hint tells what only our script does (see `.needs-script`). */
+  readonly hintNeedsScript?: boolean;
   readonly options: readonly Option[];
 }
 
 function triState(question: TriStateQuestionContent): Question {
-  const { key, legend, hint, yes, no, unable } = question;
+  const { key, legend, hint, hintNeedsScript, yes, no, unable } = question;
   const options: Option[] = [
     { type: 'radio', value: 'yes', label: yes },
     { type: 'radio', value: 'no', label: no },
   ];
   if (unable) options.push({ type: 'radio', value: 'unable', label: unable });
-  return { key, legend, hint, options };
+  return { key, legend, hint, hintNeedsScript, options };
 }
 
 function choice<T extends string>(
@@ -82,12 +84,13 @@ function isChecked(answers: ChecklistAnswers, name: string, value: string): bool
 /** The markup of `questions`, each a `fieldset` with native options, `answers` checked. */
 function questionMarkup(questions: readonly Question[], answers: ChecklistAnswers): string {
   let markup = '';
-  for (const { key, legend, hint, options } of questions) {
+  for (const { key, legend, hint, hintNeedsScript, options } of questions) {
     const hintText = hint?.();
     const hintId = escapeHtml(`${key}-hint`);
     const describedBy = hintText ? ` aria-describedby="${hintId}"` : '';
     markup += `<fieldset class="question"${describedBy}><legend>${escapeHtml(legend())}</legend>`;
-    if (hintText) markup += `<p class="hint" id="${hintId}">${escapeHtml(hintText)}</p>`;
+    const hintClass = hintNeedsScript ? 'hint needs-script' : 'hint';
+    if (hintText) markup += `<p class="${hintClass}" id="${hintId}">${escapeHtml(hintText)}</p>`;
     for (const option of options) {
       const checked = isChecked(answers, key, option.value) ? ' checked' : '';
       markup += ` <label class="option"><input type="${option.type}" name="${escapeHtml(key)}" value="${escapeHtml(option.value)}"${checked} /><span>${escapeHtml(option.label())}</span></label>`;

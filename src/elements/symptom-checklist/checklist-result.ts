@@ -93,7 +93,8 @@ function resultMarkup(
   // run our script yet (pre-rendered) or never does gets no result, but still sees them.
   const help = `<div part="help" class="help">${block(getHelp, mode)}</div>`;
   if (!isAnswered(answers)) {
-    return `<div part="result" class="result">${heading} <p>${escapeHtml(checklistText.waiting())}</p> ${help}</div>`;
+    const waiting = `<p class="needs-script">${escapeHtml(checklistText.waiting())}</p>`;
+    return `<div part="result" class="result">${heading} ${waiting} ${help}</div>`;
   }
   const statements = result.pattern === 'incomplete' ? [] : patternStatements[result.pattern];
   // Pain that starts at rest may be rest pain, a red flag the reader did not tick.

@@ -274,7 +274,7 @@ export class CircWalkingPlan extends CircElement {
     return html`
       <div part="timer" class="timer">
         ${renderSubheading(level, text.timerHeading())}
-        <p>${text.timerHowTo()}</p>
+        <p class="needs-script">${text.timerHowTo()}</p>
         <p>${text.privacy()}</p>
         <p class="face">
           <span class="phase">${status}</span>
