@@ -27,6 +27,22 @@ const printedAfter = (link: Element) => getComputedStyle(link, '::after').conten
     expect(printedAfter(link)).to.equal('" (https://clinic.example/prices)"');
   });
 
+  it('prints the light colours from a dark page: paper is white', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      const el = await fixture<CircExplainer>(
+        html`<circ-explainer topic="treatment"></circ-explainer>`,
+      );
+      const marker = el.shadowRoot!.querySelector('a.cite')!;
+      expect(getComputedStyle(marker).color, 'on screen').to.equal('rgb(127, 189, 245)');
+      await emulateMedia({ media: 'print' });
+      // The light brand blue, 6.4:1 on paper (the dark one is 2:1).
+      expect(getComputedStyle(marker).color, 'on paper').to.equal('rgb(0, 94, 184)');
+    } finally {
+      document.documentElement.style.removeProperty('color-scheme');
+    }
+  });
+
   it('prints no address after a citation marker', async () => {
     const el = await fixture<CircExplainer>(
       html`<circ-explainer topic="treatment"></circ-explainer>`,

@@ -117,7 +117,12 @@ export const tokens = css`
   }
 
   @media print {
+    /*
+     * Paper is white whatever the screen's scheme: the light colours (light-dark()
+     * picks them), so links and markers printed from a dark page stay readable.
+     */
     :host {
+      color-scheme: light;
       color: var(--_print-text);
       background: none;
     }

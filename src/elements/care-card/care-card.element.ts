@@ -32,7 +32,7 @@ const templates = new Map<string, TemplateStringsArray>();
  * @summary NHS-style care card: non-urgent, urgent or emergency advice with one call to action.
  *
  * @slot heading - Replaces the built-in call to action (phrasing content: it sits inside the heading, after the hidden prefix).
- * @slot - The body: when and why to act.
+ * @slot - The body: when and why to act. The emergency body is dark (light in the dark scheme): a link slotted directly takes its text colour; colour links nested deeper yourself, e.g. `circ-care-card[urgency='emergency'] a { color: inherit }`.
  *
  * @csspart base - The card.
  * @csspart heading - The heading element (`h2`…`h6`), including the hidden urgency prefix.

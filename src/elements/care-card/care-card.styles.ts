@@ -78,6 +78,16 @@ const careCardLayout = css`
   }
 
   /*
+   * A link in the emergency body would keep the page's link colour, made for a light
+   * surface (the browser's blue is 1.5:1 on the dark body): it takes the body's text.
+   * Important, as the page's own link rules outrank ::slotted() otherwise. Links nested
+   * deeper in the body are the page's to colour (README, care card).
+   */
+  .emergency ::slotted(a:not(:focus-visible)) {
+    color: inherit !important;
+  }
+
+  /*
    * The card trims its content's outer margins, as NHS.UK cards do. Important, because a
    * page's own rules (NHS.UK sets 24px under every p) outrank ::slotted() otherwise;
    * an important declaration of the shadow tree outranks the page's.

@@ -35,6 +35,11 @@ const sourcesLayout = css`
     color: var(--_focus-text);
   }
 
+  /* Its address too: the brand colour is for the surface, not for the yellow fill. */
+  li:focus a {
+    color: var(--_focus-text);
+  }
+
   .url {
     overflow-wrap: anywhere;
   }

@@ -178,8 +178,11 @@ const checklistLayout = css`
     margin-block-end: 0;
   }
 
-  /* The emergency card's body is dark: its citation link takes the body's light text. */
-  circ-care-card[urgency='emergency'] a {
+  /*
+   * The emergency card's body is dark: its citation link takes the body's light text.
+   * Not when focused: the focus fill is yellow and takes the dark focus text.
+   */
+  circ-care-card[urgency='emergency'] a:not(:focus-visible) {
     color: inherit;
   }
 
