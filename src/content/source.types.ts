@@ -18,4 +18,9 @@ export interface Source {
   year?: number;
   /** Extra bibliographic detail such as volume and pages. */
   note?: string;
+  /**
+   * The language of its title and details (a BCP 47 tag such as `en`), so a screen reader
+   * reads them in that language in a list in another one. Unset: the page's language.
+   */
+  lang?: string;
 }

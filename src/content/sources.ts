@@ -14,6 +14,10 @@ export type { SourceId } from './source-links.js';
  * The SDU portal record is the Danish review by Harlev et al. (Ugeskr Læger 2021), so it
  * is one entry, with the authors as the journal lists them and the SDU link the article
  * cites.
+ *
+ * Every built-in reference is written in English (`lang: 'en'` below), so a list in
+ * Welsh, Polish or Urdu marks it; the Danish review's language is not confirmed, so it is
+ * left unmarked rather than guessed.
  */
 const details: { readonly [Id in SourceId]: Omit<Source, 'id' | 'url'> } = {
   'eur-treatment-strategies': {
@@ -108,5 +112,6 @@ const details: { readonly [Id in SourceId]: Omit<Source, 'id' | 'url'> } = {
  */
 export const builtInSources: readonly Source[] = sourceLinks.map((link) => ({
   ...link,
+  ...(link.id === 'sdu-claudicatio-intermittens' ? {} : { lang: 'en' }),
   ...details[link.id],
 }));

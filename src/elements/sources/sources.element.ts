@@ -52,6 +52,8 @@ export class CircSources extends CircElement implements CitationList {
   /**
    * Extra sources to append (`Source[]`); one with a built-in id replaces that source in
    * place. As an attribute: JSON. Entries without `id` or `title` are skipped with a warning.
+   * Give each its `lang` (`"en"`) when it may differ from the page's language: a screen
+   * reader then reads it in that language (every built-in reference is marked English).
    */
   sources: Source[] | string = [];
 
@@ -129,13 +131,15 @@ export class CircSources extends CircElement implements CitationList {
 
   private listedSources(): Source[] {
     const listed = this.selectedBuiltIns();
-    const { sources: extra, problems } = parseSources(this.sources);
+    const { sources: extra, problems, leftOut } = parseSources(this.sources);
     if (problems.length > 0) {
       this.warnOnce(
         `sources:${problems.join()}`,
         `${problems.join('; ')}; ${problems.length === 1 ? 'that input was' : 'those inputs were'} skipped.`,
       );
     }
+    if (leftOut.length > 0)
+      this.warnOnce(`sources-details:${leftOut.join()}`, `${leftOut.join('; ')}.`);
     for (const source of extra) {
       const index = listed.findIndex((listedSource) => listedSource.id === source.id);
       if (index >= 0) listed[index] = source;
@@ -198,18 +202,24 @@ export class CircSources extends CircElement implements CitationList {
 
   private renderEntry(source: Source) {
     const parts = referenceParts(source);
+    // The reference in its own language, isolated (dir="auto"), so a screen reader reads
+    // an English title in English in an Urdu list, and its full stop stays at its end.
     return html`<li part="entry" tabindex="-1" data-source-id=${source.id}>
-      ${parts.authors ? html`${parts.authors} ` : nothing}${parts.title}
-      ${parts.publication ?? nothing} ${this.renderUrl(source)}
+      <span lang=${source.lang ?? nothing} dir=${source.lang ? 'auto' : nothing}
+        >${parts.authors ? html`${parts.authors} ` : nothing}${parts.title}
+        ${parts.publication ?? nothing}</span
+      >
+      ${this.renderUrl(source)}
     </li>`;
   }
 
   private renderUrl(source: Source) {
     if (source.url === undefined) return nothing;
     const href = this.links.get(source.id);
-    if (!href) return html`<span class="url">${source.url}</span>`;
+    // An address reads left to right in any language.
+    if (!href) return html`<span class="url" dir="ltr">${source.url}</span>`;
     return html`${text.availableFrom()}
-      <a class="url" href=${href} target="_blank" rel="noopener noreferrer"
+      <a class="url" dir="ltr" href=${href} target="_blank" rel="noopener noreferrer"
         >${href}<span class="visually-hidden"> ${text.newTab()}</span></a
       >`;
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../sources.js';
 import { builtInSources } from '../../content/sources.js';
 import { accessibleText, headingsIn, describeNode } from '../../test-utils/composed-tree.js';
+import { resetPageLanguage, setPageLanguage } from '../../test-utils/page-language.js';
 import { useWarnings } from '../../test-utils/warnings.js';
 import type { CircSources } from './sources.element.js';
 
@@ -199,6 +200,63 @@ describe('<circ-sources>', () => {
         await expect(el).to.be.accessible();
       });
     }
+  });
+
+  describe('language of the references', () => {
+    afterEach(() => resetPageLanguage());
+
+    /** The language a screen reader takes for the text node holding `words` in `root`. */
+    function languageOf(root: ShadowRoot, words: string): string | undefined {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent!.includes(words)) continue;
+        return node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? undefined;
+      }
+      return undefined;
+    }
+
+    it('in an Urdu list, reads each English reference as English, set apart left to right', async () => {
+      await setPageLanguage('ur', 'rtl');
+      const el = await fixture<CircSources>(
+        html`<circ-sources only="nice-cg147 nhs-pad"></circ-sources>`,
+      );
+      const root = el.shadowRoot!;
+      expect(languageOf(root, 'Peripheral arterial disease: diagnosis')).to.equal('en');
+      expect(languageOf(root, 'National Institute for Health and Care Excellence')).to.equal('en');
+      expect(languageOf(root, 'NHS website')).to.equal('en');
+      // The list's own words stay in the page's language.
+      const heading = root.querySelector('h2')!;
+      expect(heading.closest('[lang]')?.getAttribute('lang') ?? null).to.equal(null);
+      // Isolated and left to right, so its full stop stays at its end in a right-to-left list.
+      const reference = [...root.querySelectorAll('li span[lang]')][0]!;
+      expect(getComputedStyle(reference).direction).to.equal('ltr');
+      expect(getComputedStyle(reference).unicodeBidi).to.equal('isolate');
+      const address = root.querySelector('a.url')!;
+      expect(getComputedStyle(address).direction).to.equal('ltr');
+    });
+
+    it("leaves a reference whose language is not known unmarked: the Danish review's", async () => {
+      const el = await fixture<CircSources>(
+        html`<circ-sources only="sdu-claudicatio-intermittens"></circ-sources>`,
+      );
+      expect(languageOf(el.shadowRoot!, 'Claudicatio intermittens')).to.equal(undefined);
+    });
+
+    it("marks a partner's reference with its lang, and leaves out a malformed one with one warning", async () => {
+      const el = await fixture<CircSources>(html`<circ-sources only="nice-cg147"></circ-sources>`);
+      el.sources = [
+        { id: 'taflen', title: 'Cerdded gyda chloffni', lang: 'CY' },
+        { id: 'leaflet', title: 'Walking with claudication', lang: 'not a tag' },
+      ];
+      await el.updateComplete;
+      expect(languageOf(el.shadowRoot!, 'Cerdded gyda chloffni')).to.equal('cy');
+      expect(languageOf(el.shadowRoot!, 'Walking with claudication')).to.equal(undefined);
+      expect(entryTexts(el)).to.have.length(3);
+      expect(warnings.messages).to.deep.equal([
+        'circ-sources: entry 2: lang "not a tag" is not a language tag, so it is left out.',
+      ]);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('review dates', () => {
