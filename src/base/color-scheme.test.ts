@@ -93,6 +93,29 @@ describe('colour schemes', () => {
     expect(getComputedStyle(card).color).to.equal(rgb('#ffffff'));
   });
 
+  it("in forced colours, the explainer's summary keeps its triangle, so open and closed differ", async function () {
+    if (!isChromium) this.skip(); // forced-colors can only be emulated in Chromium
+    await emulate({ 'forced-colors': 'active' });
+    const el = await fixture<CircExplainer>(
+      html`<circ-explainer topic="treatment"></circ-explainer>`,
+    );
+    const summary = el.shadowRoot!.querySelector('summary')!;
+    /** Which of the marker's top, bottom and left edges are painted. */
+    const painted = () => {
+      const marker = getComputedStyle(summary, '::before');
+      return (['Top', 'Bottom', 'Left'] as const).map(
+        (side) =>
+          marker.getPropertyValue(`border-${side.toLowerCase()}-width`) !== '0px' &&
+          marker.getPropertyValue(`border-${side.toLowerCase()}-color`) !== 'rgba(0, 0, 0, 0)',
+      );
+    };
+    // Closed, it points to the inline end: only its start edge is painted.
+    expect(painted(), 'closed').to.deep.equal([false, false, true]);
+    summary.click();
+    // Open, it points down: only its top edge is painted.
+    expect(painted(), 'open').to.deep.equal([true, false, false]);
+  });
+
   it('in forced colours, uses the system colours and keeps focus visible', async function () {
     if (!isChromium) this.skip(); // forced-colors can only be emulated in Chromium
     await emulate({ 'forced-colors': 'active' });

@@ -42,6 +42,17 @@ const explainerLayout = css`
     border-block-end: 0;
   }
 
+  /*
+   * Forced colours paint every border in the text colour, the transparent ones too, so
+   * the triangle became a square whether open or closed. Its borders keep their colours
+   * (currentColor is still the forced text colour).
+   */
+  @media (forced-colors: active) {
+    summary::before {
+      forced-color-adjust: none;
+    }
+  }
+
   .details-body {
     margin-block-start: calc(var(--_space) * 0.5);
     padding-inline-start: calc(var(--_space) * 0.75);
