@@ -114,6 +114,13 @@ describe('colour schemes', () => {
     summary.click();
     // Open, it points down: only its top edge is painted.
     expect(painted(), 'open').to.deep.equal([true, false, false]);
+    // In the reader's own text colour, not ours.
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const edge = getComputedStyle(summary, '::before').borderTopColor;
+    expect(edge).to.equal(getComputedStyle(probe).color);
+    probe.remove();
   });
 
   it('in forced colours, uses the system colours and keeps focus visible', async function () {

@@ -5,7 +5,9 @@ import '../index.js';
 import { emptyAnswers } from '../checklist/classify.js';
 import type { CircSymptomChecklist } from '../elements/symptom-checklist/symptom-checklist.element.js';
 import type { CircCareCard } from '../elements/care-card/care-card.element.js';
+import { sendMouse } from '@web/test-runner-commands';
 import { textContrast } from '../test-utils/contrast.js';
+import { linkStylesheets, nhsukStylesheet } from '../test-utils/nhs-page.js';
 
 const schemes = ['light', 'dark'] as const;
 
@@ -61,4 +63,30 @@ describe('text contrast in focus and link states', () => {
       });
     });
   }
+
+  // Last (a suite runs its own tests before its child suites, so this goes in one too):
+  // after a mouse click, browsers stop showing focus moved by script (:focus-visible).
+  describe('after a click', () => {
+    it("a link in an emergency care card, clicked on an NHS.UK page, keeps the page's focus text", async () => {
+      // nhsuk-frontend fills a link focused by a click (:focus) yellow behind dark text.
+      const unlink = await linkStylesheets(nhsukStylesheet);
+      try {
+        const card = await fixture<CircCareCard>(html`
+          <circ-care-card urgency="emergency"><a href="#help">What to tell 999</a></circ-care-card>
+        `);
+        await card.updateComplete;
+        const link = card.querySelector('a')!;
+        link.addEventListener('click', (event) => event.preventDefault());
+        const box = link.getBoundingClientRect();
+        await sendMouse({
+          type: 'click',
+          position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+        });
+        expect(document.activeElement, 'the click focused the link').to.equal(link);
+        expect(textContrast(link)).to.be.at.least(4.5);
+      } finally {
+        unlink();
+      }
+    });
+  });
 });

@@ -81,9 +81,11 @@ const careCardLayout = css`
    * A link in the emergency body would keep the page's link colour, made for a light
    * surface (the browser's blue is 1.5:1 on the dark body): it takes the body's text.
    * Important, as the page's own link rules outrank ::slotted() otherwise. Links nested
-   * deeper in the body are the page's to colour (README, care card).
+   * deeper in the body are the page's to colour (README, care card). Not when focused in
+   * any way: NHS.UK fills a link focused by a click (:focus, not :focus-visible) with
+   * yellow behind dark text, which this light text would make unreadable.
    */
-  .emergency ::slotted(a:not(:focus-visible)) {
+  .emergency ::slotted(a:not(:focus)) {
     color: inherit !important;
   }
 

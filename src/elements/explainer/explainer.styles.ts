@@ -44,12 +44,13 @@ const explainerLayout = css`
 
   /*
    * Forced colours paint every border in the text colour, the transparent ones too, so
-   * the triangle became a square whether open or closed. Its borders keep their colours
-   * (currentColor is still the forced text colour).
+   * the triangle became a square whether open or closed. Its borders keep their colours,
+   * and its colour is the reader's text colour (opting out, it would take our brand blue).
    */
   @media (forced-colors: active) {
     summary::before {
       forced-color-adjust: none;
+      color: CanvasText;
     }
   }
 
